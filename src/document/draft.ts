@@ -1,0 +1,88 @@
+import type { Paragraph, Placeholder, Position, Region, RegionKind, Sentence, Word } from '../types.js';
+import { LineIndex } from './lines.js';
+import { findPlaceholders } from './placeholders.js';
+import { detectRegions, extractQuotedText, LINTED_REGIONS } from './regions.js';
+import { segment } from './segment.js';
+
+/**
+ * The email document model: the draft's text with every part located by exact
+ * `[start, end)` offsets. Built once per source; rules only read it.
+ */
+export interface Draft {
+  readonly text: string;
+  /**
+   * The text with the same length and line breaks, where quoted text and the
+   * signature are blanked to spaces and every placeholder is replaced by `x`s,
+   * so phrase searches can run on it and report offsets into `text`.
+   */
+  readonly lintText: string;
+  readonly lines: LineIndex;
+  /** Ordered, non-overlapping, covering the whole text. */
+  readonly regions: readonly Region[];
+  readonly placeholders: readonly Placeholder[];
+  /** Paragraphs, sentences and words of the linted regions (greeting, body, closing). */
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly words: readonly Word[];
+  /** The customer's message: explicit context, else the quoted text with `>` marks removed. */
+  readonly customerText: string;
+  regionAt(offset: number): RegionKind;
+  positionAt(offset: number): Position;
+  /** True when `[start, end)` overlaps a placeholder. */
+  touchesPlaceholder(start: number, end: number): boolean;
+}
+
+export interface DraftOptions {
+  /** The customer's message when it is not quoted in the draft (`--context`). */
+  context?: string;
+}
+
+export function buildDraft(text: string, options: DraftOptions = {}): Draft {
+  const lines = new LineIndex(text);
+  const placeholders = findPlaceholders(text);
+  const regions = detectRegions(text, lines);
+  const lintText = maskText(text, regions, placeholders);
+  const { paragraphs, sentences, words } = segment(text, lintText, regions, placeholders);
+  const customerText = options.context ?? extractQuotedText(text, regions);
+
+  return {
+    text,
+    lintText,
+    lines,
+    regions,
+    placeholders,
+    paragraphs,
+    sentences,
+    words,
+    customerText,
+    regionAt: (offset) => regionAt(regions, offset),
+    positionAt: (offset) => lines.positionAt(offset),
+    touchesPlaceholder: (start, end) =>
+      placeholders.some((p) => p.start < end && start < p.end),
+  };
+}
+
+function regionAt(regions: readonly Region[], offset: number): RegionKind {
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid]!;
+    if (offset < r.start) hi = mid - 1;
+    else if (offset >= r.end) lo = mid + 1;
+    else return r.kind;
+  }
+  return regions.at(-1)?.kind ?? 'body';
+}
+
+function maskText(text: string, regions: readonly Region[], placeholders: readonly Placeholder[]): string {
+  const chars = text.split('');
+  for (const r of regions) {
+    if (LINTED_REGIONS.has(r.kind)) continue;
+    for (let i = r.start; i < r.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  }
+  for (const p of placeholders) {
+    for (let i = p.start; i < p.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = 'x';
+  }
+  return chars.join('');
+}
