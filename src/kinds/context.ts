@@ -1,0 +1,148 @@
+/**
+ * Context checks that keep phrase rules precise: is the phrase inside an
+ * acknowledgement, negated, part of a condition, or the start of an
+ * instruction? All of them read `draft.lintText` within the hit's sentence.
+ */
+import type { Draft } from '../document/draft.js';
+import { findAcknowledgements } from '../nlp/acknowledgement.js';
+import type { EntryHit, PhraseHit, PhraseListEntry } from './phrase.js';
+
+/** Soft line wraps are not clause breaks: sentences already end at list items and blank lines. */
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
+const CONTRAST = /\b(?:but|however|although|though|that said|even so)\b/i;
+const CONDITION = /\b(?:if|unless|in case|whether|when|whenever|once|in the event that)\b/i;
+const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'hardly']);
+/** Words a negation reaches across: "not entirely your fault", "isn't really a problem". */
+const NEGATION_SCOPE = new Set(['entirely', 'at', 'all', 'really', 'completely', 'in', 'any', 'way', 'totally', 'necessarily', 'exactly', 'your', 'a', 'the', 'be', 'been', 'by', 'means']);
+/** Words that may open an instruction before the verb: "Please just click", "Then simply restart". */
+const LEAD_INS = new Set(['please', 'just', 'then', 'now', 'and', 'so', 'first', 'next', 'ok', 'okay', 'also', 'after', 'that', 'from', 'there', 'here']);
+/** "you can just click", "I need you to calm down": the reader as the one doing the step. */
+const READER_MODAL = /\byou(?:['’](?:ll|d)|\s+(?:can|could|may|might|will|would|should|must|need to|will need to|would need to|only need to|have to|then|to))?\s*$/i;
+/** "Could you just send…" is a request, not an instruction. */
+const REQUEST = /^\s*(?:could|can|would|will|do|did)\s+you\s*$/i;
+/** We or I as the one acting: "Obviously we want this fixed". */
+const FIRST_PERSON_SUBJECT = /\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll))\b/i;
+
+/** The hit's sentence before the hit. */
+export function textBefore(draft: Draft, hit: PhraseHit): string {
+  return draft.lintText.slice(hit.sentence.start, hit.start);
+}
+
+/** The hit's sentence after the hit. */
+export function textAfter(draft: Draft, hit: PhraseHit): string {
+  return draft.lintText.slice(hit.end, hit.sentence.end);
+}
+
+/** The text from the start of the hit's clause (after the last comma, colon, dash…) to the hit. */
+export function clauseBefore(draft: Draft, hit: PhraseHit): string {
+  const before = textBefore(draft, hit);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return before.slice(cut);
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘ʼ]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+}
+
+/**
+ * The hit sits in a condition or a hypothetical ("If you entered the wrong
+ * code…", "in case you forgot"): it describes a possibility, not a charge.
+ */
+export function isConditional(draft: Draft, hit: PhraseHit): boolean {
+  return CONDITION.test(clauseBefore(draft, hit));
+}
+
+/** A negation governs the hit: "it's not your fault", "this isn't really a problem". */
+export function isNegated(draft: Draft, hit: PhraseHit): boolean {
+  const words = wordsOf(clauseBefore(draft, hit));
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
+    const word = words[i]!;
+    if (NEGATORS.has(word) || word.endsWith("n't")) return true;
+    if (!NEGATION_SCOPE.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * The sentence acknowledges the reader's feelings and the hit belongs to that
+ * acknowledgement: "I'm sorry about the problem with your order". A contrast
+ * word between them ("I understand, but…") undoes it.
+ */
+export function isAcknowledged(draft: Draft, hit: PhraseHit): boolean {
+  const { start, end } = hit.sentence;
+  const sentence = draft.lintText.slice(start, end);
+  const hitStart = hit.start - start;
+  const hitEnd = hit.end - start;
+  return findAcknowledgements(sentence).some((ack) => {
+    if (ack.end <= hitStart) return !CONTRAST.test(sentence.slice(ack.end, hitStart));
+    if (ack.start >= hitEnd) return !CONTRAST.test(sentence.slice(hitEnd, ack.start));
+    return true;
+  });
+}
+
+/** The sentence holds an acknowledgement anywhere. */
+export function sentenceAcknowledges(draft: Draft, sentenceIndex: number): boolean {
+  const sentence = draft.sentences[sentenceIndex];
+  return sentence !== undefined && findAcknowledgements(draft.lintText.slice(sentence.start, sentence.end)).length > 0;
+}
+
+/**
+ * The hit opens its clause, ignoring lead-in words like "please", "then" or
+ * "now": "Just click Save", "To fix it, simply restart". This is where an
+ * imperative addressed to the reader starts.
+ */
+export function opensClause(draft: Draft, hit: PhraseHit, leadIns: ReadonlySet<string>): boolean {
+  return wordsOf(clauseBefore(draft, hit)).every((word) => leadIns.has(word));
+}
+
+/** Contexts in which a phrase-list hit is fine. */
+export type ContextException = 'acknowledgement' | 'condition' | 'negation' | 'self-reference';
+
+/** Where a hit must stand to count. */
+export type Placement = 'instruction' | 'standalone';
+
+/** A phrase-list entry that says in which contexts it does not apply. */
+export interface ContextualEntry extends PhraseListEntry {
+  id: string;
+  unless?: ContextException[];
+  only?: Placement;
+}
+
+/** True when the hit is wrong in its context: no exception applies and it stands where it must. */
+export function fitsContext(draft: Draft, hit: EntryHit<ContextualEntry>): boolean {
+  const { unless = [], only } = hit.entry;
+  if (unless.includes('condition') && isConditional(draft, hit)) return false;
+  if (unless.includes('negation') && isNegated(draft, hit)) return false;
+  if (unless.includes('self-reference') && isAboutUs(draft, hit)) return false;
+  if (unless.includes('acknowledgement') && isAcknowledged(draft, hit)) return false;
+  if (only === 'instruction' && !isInstruction(draft, hit)) return false;
+  if (only === 'standalone' && !isStandalone(draft, hit)) return false;
+  return true;
+}
+
+/** An instruction to the reader: the clause opens with the hit, or "you can…" leads to it. */
+export function isInstruction(draft: Draft, hit: PhraseHit): boolean {
+  const before = clauseBefore(draft, hit);
+  if (opensClause(draft, hit, LEAD_INS)) return true;
+  return READER_MODAL.test(before) && !REQUEST.test(before);
+}
+
+/** The hit is a reply on its own: "No problem!", "Not a problem, happy to help." */
+export function isStandalone(draft: Draft, hit: PhraseHit): boolean {
+  return clauseBefore(draft, hit).trim() === '' && /^\s*(?:[.!,;:—–-]|$)/.test(textAfter(draft, hit));
+}
+
+/** The clause has us as its subject: "Obviously we want this fixed", "We obviously missed it". */
+export function isAboutUs(draft: Draft, hit: PhraseHit): boolean {
+  const before = clauseBefore(draft, hit);
+  const after = textAfter(draft, hit);
+  let cut = after.length;
+  for (const m of after.matchAll(CLAUSE_BREAK)) {
+    if (m.index > 0 && after.slice(0, m.index).trim() !== '') {
+      cut = m.index;
+      break;
+    }
+  }
+  return FIRST_PERSON_SUBJECT.test(`${before} ${after.slice(0, cut)}`);
+}

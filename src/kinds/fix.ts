@@ -1,0 +1,66 @@
+/**
+ * Safe edits for phrase rules: removing a word that adds only tone ("just",
+ * "obviously") keeps the meaning, as long as the spacing, commas and the
+ * capital at the start of the sentence are repaired with it.
+ */
+import type { Draft } from '../document/draft.js';
+import type { Edit, Sentence, Span } from '../types.js';
+
+/**
+ * An edit that deletes the first of `words` found inside `span`, or undefined
+ * when no clean deletion exists (the word ends the sentence, or the repair
+ * would touch a placeholder).
+ */
+export function deleteWordFix(draft: Draft, span: Span, sentence: Sentence, words: readonly string[]): Edit | undefined {
+  const word = findWord(draft.text, span, words);
+  if (!word) return undefined;
+  const { text } = draft;
+  let start = word.start;
+  let end = word.end;
+  const after = text.slice(end, sentence.end);
+  const before = text.slice(sentence.start, start);
+
+  const commaAfter = /^,[ \t]+/.exec(after);
+  const spaceAfter = /^[ \t]+/.exec(after);
+  if (/,[ \t]*$/.test(before) && commaAfter) {
+    // "It is, obviously, fine" → "It is fine"
+    start = sentence.start + before.search(/,[ \t]*$/);
+    end += 1;
+  } else if (commaAfter) {
+    end += commaAfter[0].length;
+  } else if (spaceAfter && end + spaceAfter[0].length < sentence.end) {
+    end += spaceAfter[0].length;
+  } else if (/[ \t]$/.test(before) && /^[.!?,;:]/.test(after)) {
+    // "It works obviously." → "It works."
+    start = sentence.start + before.search(/[ \t]+$/);
+  } else {
+    return undefined;
+  }
+
+  let replacement = '';
+  // Only quotes, brackets or emoji before the word: it opens the sentence.
+  const atSentenceStart = !/[\p{L}\p{N}]/u.test(before);
+  const next = text[end];
+  if (atSentenceStart && next !== undefined && /\p{Ll}/u.test(next)) {
+    end += 1;
+    replacement = next.toUpperCase();
+  }
+  if (end >= sentence.end && replacement === '') return undefined;
+  if (draft.touchesPlaceholder(start, end)) return undefined;
+  return { start, end, text: replacement };
+}
+
+function findWord(text: string, span: Span, words: readonly string[]): Span | undefined {
+  const slice = text.slice(span.start, span.end);
+  let best: Span | undefined;
+  for (const word of words) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}_])${word}(?![\\p{L}\\p{N}_])`, 'iu').exec(slice);
+    if (m && (!best || m.index + span.start < best.start)) best = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+  }
+  return best;
+}
+
+/** The text with one edit applied. */
+export function applyEdit(text: string, edit: Edit, offset = 0): string {
+  return text.slice(0, edit.start - offset) + edit.text + text.slice(edit.end - offset);
+}

@@ -1,0 +1,73 @@
+import rule from '../../rules/positive-language/index.js';
+import { RuleTester } from '../helpers/rule-tester.js';
+
+new RuleTester().run(rule, {
+  valid: [
+    'Here’s what I can do: I’ll send a replacement today.',
+    "I'm sorry about the problem with your order.",
+    "I'm sorry this has been so frustrating; unfortunately the courier lost the parcel.",
+    "I'm sorry you'll have to wait a little longer for the replacement.",
+    "I'm sorry we can't offer the discount again this year, and I understand how disappointing that is.",
+    "I can't wait to hear how the launch goes!",
+    "I can't help but notice you've been with us for years — thank you.",
+    'There’s no problem with your account; the charge was a pre-authorisation.',
+    'No problem at all if you need more time to decide.',
+    "If we can't fix it by Friday, I'll refund you in full.",
+    'You must be so frustrated by this.',
+    'You must have received two emails from us this morning.',
+    'We don’t share your data with anyone.',
+    "We don't charge for returns.",
+    "I don't know if you've tried restarting the app, but that often helps.",
+    'Your password doesn’t have to be changed.',
+    'It’s a problem-free setup from here on.',
+    'Hi {unfortunately},\n\nYour code is ready.',
+    'See https://example.com/unfortunately-not-allowed for the details.',
+    'Thanks for writing in — the new card is on its way.\n\n> Unfortunately you can’t help me, and returns are not allowed?',
+    'Thanks for your patience!\n\nBest,\nSam\n--\nUnfortunately, this mailbox is not monitored.',
+    { text: 'No problem!', options: { allow: ['no-problem'] } },
+  ],
+  invalid: [
+    { text: 'Unfortunately, your order has shipped.', errors: [{ text: 'Unfortunately', line: 1, column: 1, suggestion: /what I can do/ }] },
+    { text: "We can't offer refunds on sale items.", errors: [{ text: "We can't offer", message: /won't do/ }] },
+    { text: 'We are unable to process your request today.', errors: [{ text: 'We are unable to process' }] },
+    { text: 'I’m unable to change the address on this order.', errors: [{ text: 'I’m unable to change' }] },
+    { text: 'We cannot\nissue a refund after 30 days.', errors: [{ text: 'We cannot\nissue', line: 1, column: 1, endLine: 2, endColumn: 6 }] },
+    { text: "That's not possible with your current plan.", errors: [{ text: "That's not possible" }] },
+    { text: "There's nothing we can do about the delay.", errors: [{ text: "There's nothing we can do" }] },
+    { text: 'Refunds are not allowed after 30 days.', errors: [{ text: 'not allowed' }] },
+    { text: "You'll have to reset your password first.", errors: [{ text: "You'll have to" }] },
+    { text: 'You must restart the router before it connects.', errors: [{ text: 'You must' }] },
+    { text: "We don't offer phone support.", errors: [{ text: "We don't offer", suggestion: /we do offer/ }] },
+    { text: 'No problem!', errors: [{ text: 'No problem', suggestion: 'Happy to help!' }] },
+    { text: 'Not a problem at all, happy to help.', errors: [{ text: 'Not a problem at all' }] },
+    { text: 'I have no idea why the invoice changed.', errors: [{ text: 'I have no idea' }] },
+    {
+      name: 'an acknowledgement undone by "but" does not excuse the refusal',
+      text: "I understand, but we can't offer a refund.",
+      errors: [{ text: "we can't offer" }],
+    },
+    {
+      name: 'placeholders are opaque but the words around them are checked',
+      text: 'Hi {{ticket.requester.first_name}}, unfortunately the sale has ended.',
+      errors: [{ text: 'unfortunately', line: 1, column: 37 }],
+    },
+    {
+      name: 'CRLF line endings keep columns exact',
+      text: 'Hi Sam,\r\n\r\nUnfortunately, the item is out of stock.\r\nWe can’t replace it.',
+      errors: [
+        { text: 'Unfortunately', line: 3, column: 1 },
+        { text: 'We can’t replace', line: 4, column: 1 },
+      ],
+    },
+    {
+      name: 'an emoji before the span counts as two UTF-16 units',
+      text: 'Thanks 🙏 — unfortunately the sale has ended.',
+      errors: [{ text: 'unfortunately', line: 1, column: 13, endColumn: 26 }],
+    },
+    {
+      name: 'several entries in one reply, in text order',
+      text: "Unfortunately we don't support that printer, so you'll have to use another one.",
+      errors: [{ text: 'Unfortunately' }, { text: "we don't support" }, { text: "you'll have to" }],
+    },
+  ],
+});
