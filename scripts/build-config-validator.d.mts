@@ -1,0 +1,3 @@
+export declare const SCHEMA_PATH: string;
+export declare const OUTPUT_PATH: string;
+export declare function generateValidator(schemaText?: string): string;

@@ -1,0 +1,60 @@
+import type { Diagnostic } from '../types.js';
+import type { Formatter, LintResult } from './types.js';
+
+/** Version of the JSON contract; bumped only for changes that break readers (docs/json-output.md). */
+export const JSON_OUTPUT_VERSION = 1;
+
+/**
+ * Every result and finding as JSON. Fields are picked one by one so the
+ * output has a stable order and never more than the documented contract.
+ */
+export const json: Formatter = (results, options) => {
+  let errorCount = 0;
+  let warningCount = 0;
+  let suggestionCount = 0;
+  for (const r of results) {
+    errorCount += r.errorCount;
+    warningCount += r.warningCount;
+    suggestionCount += r.suggestionCount;
+  }
+  const output = {
+    version: JSON_OUTPUT_VERSION,
+    tool: { name: options.tool.name, version: options.tool.version },
+    results: results.map(result),
+    errorCount,
+    warningCount,
+    suggestionCount,
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+};
+
+function result(r: LintResult) {
+  return {
+    path: r.path,
+    ...(r.entryId === undefined ? {} : { entryId: r.entryId }),
+    diagnostics: r.diagnostics.map(diagnostic),
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    suggestionCount: r.suggestionCount,
+  };
+}
+
+function diagnostic(d: Diagnostic) {
+  return {
+    ruleId: d.ruleId,
+    severity: d.severity,
+    dimension: d.dimension,
+    message: d.message,
+    why: d.why,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    start: d.start,
+    end: d.end,
+    text: d.text,
+    suggestions: [...d.suggestions],
+    ...(d.fix ? { fix: { start: d.fix.start, end: d.fix.end, text: d.fix.text } } : {}),
+    ...(d.url === undefined ? {} : { url: d.url }),
+  };
+}

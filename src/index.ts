@@ -1,0 +1,39 @@
+/**
+ * The public API of tonecheck. Everything here is pure: no process, no file
+ * system, no terminal colours. Editors, the language server and other
+ * programs call it directly.
+ */
+import { resolveConfig } from './config/resolve.js';
+import type { Config } from './config/types.js';
+import { runRules, type CheckResult, type RunOptions } from './engine/check.js';
+import { builtinRules } from '../rules/index.js';
+
+export interface CheckOptions extends RunOptions {
+  /** A config object, as it would be written in `.tonecheckrc`; plugins given as rule modules. */
+  config?: Config;
+}
+
+/** Checks one draft and returns its diagnostics. Throws ConfigError on a bad config. */
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  const resolved = resolveConfig(options.config ?? {}, { builtins: builtinRules });
+  return runRules(text, resolved, options);
+}
+
+export { builtinRules };
+export { resolveConfig } from './config/resolve.js';
+export { ConfigError } from './config/types.js';
+export type { Config, PhraseEntry, PhraseRuleConfig, RuleSetting } from './config/types.js';
+export { runRules } from './engine/check.js';
+export type { ActiveRule, CheckResult, ResolvedConfig, RunOptions } from './engine/check.js';
+export { defineRule } from './engine/rule.js';
+export type { AnyRule, RuleContext, RuleMeta, RuleModule } from './engine/rule.js';
+export { buildDraft } from './document/draft.js';
+export type { Draft, DraftOptions } from './document/draft.js';
+export type * from './types.js';
+// Helpers that read the file system the way the command does (configs, drafts); the checking above stays pure.
+export { loadConfig, ConfigLoader } from './config/load.js';
+export type { ConfigLoaderOptions, LoadConfigOptions, LoadedConfig } from './config/load.js';
+export { readSources } from './input/read.js';
+export type { Source, SourceOrigin } from './input/source.js';
+export { formatterNames, getFormatter } from './formatters/index.js';
+export type { Formatter, FormatOptions, LintResult } from './formatters/index.js';

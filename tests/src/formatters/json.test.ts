@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { json } from '../../../src/formatters/json.js';
+import { RESULTS, TOOL } from './fixtures.js';
+
+describe('json', () => {
+  const output = JSON.parse(json(RESULTS, { color: true, tool: TOOL }));
+
+  it('writes the versioned contract with totals', () => {
+    expect(Object.keys(output)).toEqual(['version', 'tool', 'results', 'errorCount', 'warningCount', 'suggestionCount']);
+    expect(output).toMatchObject({ version: 1, tool: TOOL, errorCount: 1, warningCount: 1, suggestionCount: 0 });
+  });
+
+  it('keeps every diagnostic field in a stable order and leaves the source text out', () => {
+    const [late, fine] = output.results;
+    expect(Object.keys(late)).toEqual(['path', 'diagnostics', 'errorCount', 'warningCount', 'suggestionCount']);
+    expect(fine).toEqual({ path: 'replies/fine.txt', diagnostics: [], errorCount: 0, warningCount: 0, suggestionCount: 0 });
+    expect(Object.keys(late.diagnostics[1])).toEqual([
+      'ruleId', 'severity', 'dimension', 'message', 'why', 'line', 'column', 'endLine', 'endColumn',
+      'start', 'end', 'text', 'suggestions', 'fix',
+    ]);
+    expect(late.diagnostics[0].suggestions).toHaveLength(4);
+    expect(late.diagnostics[1].fix).toEqual({ start: 53, end: 59, text: 'Please' });
+  });
+
+  it('never colours and ends with a newline', () => {
+    const text = json(RESULTS, { color: true, tool: TOOL });
+    expect(text).not.toMatch(/\u001b\[/);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('includes entryId and url only when present', () => {
+    const [first] = RESULTS;
+    const withEntry = JSON.parse(
+      json([{ ...first!, entryId: '7', diagnostics: [{ ...first!.diagnostics[0]!, url: 'https://example.org/r' }] }], {
+        color: false,
+        tool: TOOL,
+      }),
+    );
+    expect(withEntry.results[0].entryId).toBe('7');
+    expect(withEntry.results[0].diagnostics[0].url).toBe('https://example.org/r');
+  });
+});
