@@ -28,6 +28,13 @@ function time(args, { input } = {}) {
   return elapsed;
 }
 
+/** Peak resident memory of one run in MB, where GNU time is installed (else undefined). */
+function peakMemory(args) {
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const kb = Number(run.stderr?.trim().split('\n').at(-1));
+  return run.error || !Number.isFinite(kb) ? undefined : (kb / 1024).toFixed(0);
+}
+
 /** Splits the deterministic corpus into one file per email, the shape of a canned-response library. */
 async function writeLibrary(bytes, folder) {
   const { email } = await import(pathToFileURL(generator).href);
@@ -53,11 +60,19 @@ const benchmarks = {
       'Let me know if there is anything else I can help with.\n\nBest regards,\nAna\nCustomer Support\n\n' +
       '> I ordered the wrong size and nobody answers my emails. This is ridiculous!\n';
     writeFileSync(draft, text.repeat(Math.max(1, Math.round(1024 / text.length))));
-    const runs = 15;
+    const runs = 21;
     time([bin, '--no-color', draft]); // warm the file cache
-    const base = Array.from({ length: runs }, () => time(['-e', '0']));
-    const cli = Array.from({ length: runs }, () => time([bin, '--no-color', draft]));
-    console.log(`cold start, 1 KB draft:   median ${ms(median(cli))} over ${runs} runs (node -e 0: ${ms(median(base))})`);
+    // Interleaved, so a burst of load on the machine hits both series alike.
+    const base = [];
+    const cli = [];
+    for (let i = 0; i < runs; i++) {
+      base.push(time(['-e', '0']));
+      cli.push(time([bin, '--no-color', draft]));
+    }
+    console.log(
+      `cold start, 1 KB draft:   median ${ms(median(cli))} over ${runs} runs ` +
+        `(node -e 0: ${ms(median(base))}, so tonecheck's own share is ${ms(median(cli) - median(base))})`,
+    );
   },
 
   async corpus() {
@@ -66,9 +81,11 @@ const benchmarks = {
     const runs = 3;
     const times = Array.from({ length: runs }, () => time([bin, '--no-color', '--format', 'json', folder]));
     const best = Math.min(...times);
+    const rss = peakMemory([bin, '--no-color', '--format', 'json', folder]);
     console.log(
       `1 MB library (${files} files, ${(size / 1024).toFixed(0)} KB): ` +
-        `best ${ms(best)} of ${runs} runs, ${((size / 1024 / 1024) / (best / 1000)).toFixed(2)} MB/s`,
+        `best ${ms(best)} of ${runs} runs, ${((size / 1024 / 1024) / (best / 1000)).toFixed(2)} MB/s` +
+        (rss ? `, peak memory ${rss} MB` : ''),
     );
   },
 };

@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = join(root, 'dist/src/cli/main.js');
+const built = join(root, 'dist/cli/main.js');
 const lock = join(root, 'node_modules/.cache/tonecheck-build.lock');
-const SOURCES = ['src', 'rules', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
+const SOURCES = ['src', 'rules', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/bundle.mjs'];
 
 export default async function setup(): Promise<void> {
   if (!isStale()) return;
@@ -27,6 +27,8 @@ export default async function setup(): Promise<void> {
       const output = String((error as { stdout?: string }).stdout ?? error).split('\n').slice(0, 5).join('\n');
       console.warn(`tonecheck build reported errors; testing what was emitted:\n${output}`);
     }
+    // The command line runs from its bundle; a failure here is a real build failure.
+    await promisify(execFile)(process.execPath, [join(root, 'scripts/bundle.mjs')], { cwd: root });
   });
 }
 

@@ -7,7 +7,7 @@ import type { Draft } from '../../src/document/draft.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { findEntries, formatMessage, sentenceContaining, touchesOpaqueWord, type PhraseListEntry } from '../../src/kinds/phrase.js';
 import { ConfigError } from '../../src/config/types.js';
-import { matchPatterns, PatternError, testPatterns } from '../../src/kinds/pattern.js';
+import { matchPatterns, PatternError, validatePattern } from '../../src/kinds/pattern.js';
 import { runWriteGood, WRITE_GOOD_CHECKS, type WriteGoodCheck, type WriteGoodFinding } from '../../src/nlp/writeGood.js';
 import { applyEdit } from '../../src/kinds/fix.js';
 import type { Edit } from '../../src/types.js';
@@ -31,8 +31,8 @@ export const DEFAULT_CHECKS: Record<WriteGoodCheck, boolean> = {
   thereIs: true,
   weasel: false,
   adverb: false,
-  tooWordy: true,
-  cliches: true,
+  tooWordy: false,
+  cliches: false,
   eprime: false,
 };
 
@@ -70,6 +70,7 @@ export default defineRule<ClarityOptions>({
   },
   check(context) {
     checkWriteGood(context);
+    checkWordy(context);
     checkJargon(context);
     checkLongSentences(context);
     checkParagraphs(context);
@@ -113,8 +114,9 @@ function keepFinding(draft: Draft, finding: WriteGoodFinding): boolean {
     case 'so':
       return FILLER_SO.test(draft.lintText.slice(finding.start, finding.start + 12));
     case 'tooWordy':
-      // Single words ("assistance", "additional") are fine in a reply; only wordy phrases are worth a note.
-      return /\s/.test(text) && !wordyAllowed.has(text.replace(/\s+/g, ' '));
+      // Single words ("assistance", "additional") are fine in a reply; only wordy phrases are worth a
+      // note, and those with a known short form are checkWordy's.
+      return /\s/.test(text) && !wordyAllowed.has(text.replace(/\s+/g, ' ')) && !(text.replace(/\s+/g, ' ') in wordyReplacements);
     case 'cliches':
       // Idioms that read as warm and natural in a reply ("keep an eye on", "have a nice day").
       return !clichesAllowed.has(text.replace(/\s+/g, ' '));
@@ -137,24 +139,47 @@ function matchCase(replacement: string, original: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
 }
 
+interface WordyEntry extends PhraseListEntry {
+  use: string;
+  fix?: boolean;
+}
+
+const wordyEntries: WordyEntry[] = Object.entries(wordyReplacements).map(([phrase, { use, fix }]) => ({
+  phrases: [phrase],
+  use,
+  message: writeGoodText.tooWordy.message,
+  why: writeGoodText.tooWordy.why,
+  ...(fix ? { fix } : {}),
+}));
+
+/** Wordy phrases with a known short form: the short form as the suggestion, and as the fix where it is exact. */
+function checkWordy(context: RuleContext<ClarityOptions>): void {
+  const { draft } = context;
+  for (const hit of findEntries(draft, wordyEntries)) {
+    const use = matchCase(hit.entry.use, hit.text);
+    const fix = hit.entry.fix ? { start: hit.start, end: hit.end, text: use } : undefined;
+    const rewrite = fix ? applyEdit(hit.sentence.text, fix, hit.sentence.start).trim() : use;
+    context.report({
+      start: hit.start,
+      end: hit.end,
+      message: formatMessage(hit.entry.message, hit.text),
+      why: hit.entry.why,
+      suggestions: [rewrite],
+      ...(fix ? { fix } : {}),
+    });
+  }
+}
+
+const jargonByOptions = new WeakMap<ClarityOptions, JargonEntry[]>();
+
 function checkJargon(context: RuleContext<ClarityOptions>): void {
   const { draft, options } = context;
-  const allowed = new Set(options.allowJargon.map((a) => a.toLowerCase()));
-  const entries: JargonEntry[] = (data.jargon as JargonEntry[])
-    .filter((e) => !allowed.has(e.id) && !e.phrases.some((p) => allowed.has(p.toLowerCase())))
-    .map((e) => ({ ...e, message: data.jargonMessage, why: data.jargonWhy, suggestions: e.use }));
-  options.jargon.forEach((phrase, i) => {
-    try {
-      testPatterns('', [phrase]);
-    } catch (error) {
-      if (error instanceof PatternError) throw new ConfigError(error.message, undefined, `rules.clarity.jargon[${i}]`);
-      throw error;
-    }
-    entries.push({ id: phrase, phrases: [phrase], use: [], message: data.jargonMessage, why: data.jargonWhy, suggestions: [] });
-  });
+  let entries = jargonByOptions.get(options);
+  if (!entries) jargonByOptions.set(options, (entries = jargonEntries(options)));
   // Words the customer used themselves are their vocabulary, not jargon.
   const customerUses = (e: JargonEntry) => matchPatterns(draft.customerText, e.phrases).length > 0;
-  for (const hit of findEntries(draft, entries.filter((e) => !customerUses(e)))) {
+  const active = draft.customerText ? entries.filter((e) => !customerUses(e)) : entries;
+  for (const hit of findEntries(draft, active)) {
     context.report({
       start: hit.start,
       end: hit.end,
@@ -163,4 +188,22 @@ function checkJargon(context: RuleContext<ClarityOptions>): void {
       suggestions: hit.entry.suggestions ?? [],
     });
   }
+}
+
+/** The built-in jargon list minus what the options allow, plus the options' own terms. */
+function jargonEntries(options: ClarityOptions): JargonEntry[] {
+  const allowed = new Set(options.allowJargon.map((a) => a.toLowerCase()));
+  const entries: JargonEntry[] = (data.jargon as JargonEntry[])
+    .filter((e) => !allowed.has(e.id) && !e.phrases.some((p) => allowed.has(p.toLowerCase())))
+    .map((e) => ({ ...e, message: data.jargonMessage, why: data.jargonWhy, suggestions: e.use }));
+  options.jargon.forEach((phrase, i) => {
+    try {
+      validatePattern(phrase);
+    } catch (error) {
+      if (error instanceof PatternError) throw new ConfigError(error.message, undefined, `rules.clarity.jargon[${i}]`);
+      throw error;
+    }
+    entries.push({ id: phrase, phrases: [phrase], use: [], message: data.jargonMessage, why: data.jargonWhy, suggestions: [] });
+  });
+  return entries;
 }

@@ -25,8 +25,8 @@ const SIGN_OFF_WORDS =
 
 /** "Best regards,", "Thanks!", "Cheers, Lina", "Have a great day," alone on a line. */
 export const SIGN_OFF = new RegExp(
-  String.raw`^\s*${SIGN_OFF_WORDS}\s*(?:[,!.]*\s*$|,\s*[\p{Lu}{%\[][^.!?\n]{0,40}$)`,
-  'iu',
+  String.raw`^\s*${SIGN_OFF_WORDS}\s*(?:[,!.]*\s*$|,\s*[A-Z\u00C0-\u024F{%\[][^.!?\n]{0,40}$)`,
+  'i',
 );
 
 /** The RFC 3676 signature delimiter "-- " (many clients drop the space). */

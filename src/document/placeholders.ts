@@ -1,4 +1,5 @@
 import type { Placeholder, PlaceholderSyntax } from '../types.js';
+import { WORD_CHARS } from './chars.js';
 
 /**
  * Template placeholders from the helpdesk template languages (Liquid,
@@ -38,12 +39,14 @@ export function findPlaceholders(text: string): Placeholder[] {
   return found;
 }
 
+const SLOT_TEXT = new RegExp(`^[${WORD_CHARS}][${WORD_CHARS}_'’ .-]*$`);
+
 /** `[Customer Name]`, `[ORDER NUMBER]`, `[first_name]`, `[agent name]`; not `[sic]` or `[1]`. */
 function isBracketSlot(value: string): boolean {
   const inner = value.slice(1, -1).trim();
-  if (!/^[\p{L}][\p{L}\p{N}_'’ .-]*$/u.test(inner)) return false;
+  if (!SLOT_TEXT.test(inner) || /^[0-9]/.test(inner)) return false;
   if (inner.includes('_')) return true;
   const words = inner.split(/\s+/);
-  if (words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|or|for|a|an|to|on)$/.test(w))) return true;
+  if (words.every((w) => /^[0-9]/.test(w) || w[0] !== w[0]!.toLowerCase() || /^(of|the|and|or|for|a|an|to|on)$/.test(w))) return true;
   return SLOT_WORDS.test(inner);
 }

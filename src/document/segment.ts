@@ -1,4 +1,5 @@
 import type { Paragraph, Placeholder, Region, Sentence, Word } from '../types.js';
+import { WORD_CHARS } from './chars.js';
 import { LINTED_REGIONS } from './regions.js';
 
 export interface Segments {
@@ -12,8 +13,8 @@ const BLANK_LINE = /\n[ \t]*\r?\n|\r[ \t]*\r/g;
 const TERMINATOR = /(?:[.!?]+|…)["'’”)\]]*(?=\s|$)/g;
 const URL = String.raw`(?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+[^\s<>"'()\[\]{}.,;:!?]`;
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
-const WORD = String.raw`[\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+)*`;
-const TOKEN = new RegExp(`(${URL})|(${EMAIL})|(${WORD})`, 'gu');
+const WORD = `[${WORD_CHARS}]+(?:['’.\\-][${WORD_CHARS}]+)*`;
+const TOKEN = new RegExp(`(${URL})|(${EMAIL})|(${WORD})`, 'g');
 
 /** Words before a full stop that do not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -108,16 +109,20 @@ function sentenceSpans(text: string, from: number, to: number) {
 function isSentenceEnd(slice: string, index: number, mark: string, end: number): boolean {
   const next = /\S/.exec(slice.slice(end))?.[0];
   if (next === undefined) return true;
-  if (mark.startsWith('…') || mark.startsWith('...')) return /[\p{Lu}\p{N}"“]/u.test(next);
+  if (mark.startsWith('…') || mark.startsWith('...')) return isUpper(next) || /[0-9"“]/.test(next);
   if (!mark.startsWith('.') || mark.length > 1 && !/^\.["'’”)\]]*$/.test(mark)) return true;
   const lineSoFar = slice.slice(slice.lastIndexOf('\n', index) + 1, index);
   if (/^[ \t]*(?:\d{1,3}|[a-zA-Z])$/.test(lineSoFar)) return false; // a list marker: "1. Sign in"
-  const word = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(0, index - 12), index))?.[1]?.toLowerCase().replace(/^\.+/, '');
+  const word = WORD_BEFORE_DOT.exec(slice.slice(Math.max(0, index - 12), index))?.[1]?.toLowerCase().replace(/^\.+/, '');
   if (!word) return true;
-  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(slice[index - 1] ?? '')) return false; // an initial: "J. Smith"
-  if (ABBREVIATIONS.has(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(word) && /\p{Lu}/u.test(next);
+  if (word.length === 1 && isUpper(slice[index - 1] ?? '')) return false; // an initial: "J. Smith"
+  if (ABBREVIATIONS.has(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(word) && isUpper(next);
   return true;
 }
+
+const WORD_BEFORE_DOT = new RegExp(`([${WORD_CHARS}.]+)$`);
+/** An upper-case letter: one that changes when lower-cased. */
+const isUpper = (c: string) => c !== c.toLowerCase();
 
 function addWords(
   words: Word[],

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { decodeBytes } from './decode.js';
 import { describeFsError, InputError } from './errors.js';
 import { readerFor } from './readers.js';
@@ -12,7 +12,8 @@ import type { Source } from './source.js';
 export async function readSources(file: string, displayPath = file): Promise<Source[]> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // Synchronous: drafts are small, and a promise per file costs more than the read itself.
+    bytes = readFileSync(file);
   } catch (error) {
     throw new InputError(displayPath, describeFsError(error));
   }

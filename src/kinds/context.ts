@@ -3,6 +3,7 @@
  * acknowledgement, negated, part of a condition, or the start of an
  * instruction? All of them read `draft.lintText` within the hit's sentence.
  */
+import { lowerWords } from '../document/chars.js';
 import type { Draft } from '../document/draft.js';
 import { findAcknowledgements } from '../nlp/acknowledgement.js';
 import type { EntryHit, PhraseHit, PhraseListEntry } from './phrase.js';
@@ -41,9 +42,6 @@ export function clauseBefore(draft: Draft, hit: PhraseHit): string {
   return before.slice(cut);
 }
 
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘ʼ]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-}
 
 /**
  * The hit sits in a condition or a hypothetical ("If you entered the wrong
@@ -55,7 +53,7 @@ export function isConditional(draft: Draft, hit: PhraseHit): boolean {
 
 /** A negation governs the hit: "it's not your fault", "this isn't really a problem". */
 export function isNegated(draft: Draft, hit: PhraseHit): boolean {
-  const words = wordsOf(clauseBefore(draft, hit));
+  const words = lowerWords(clauseBefore(draft, hit));
   for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
     const word = words[i]!;
     if (NEGATORS.has(word) || word.endsWith("n't")) return true;
@@ -93,7 +91,7 @@ export function sentenceAcknowledges(draft: Draft, sentenceIndex: number): boole
  * imperative addressed to the reader starts.
  */
 export function opensClause(draft: Draft, hit: PhraseHit, leadIns: ReadonlySet<string>): boolean {
-  return wordsOf(clauseBefore(draft, hit)).every((word) => leadIns.has(word));
+  return lowerWords(clauseBefore(draft, hit)).every((word) => leadIns.has(word));
 }
 
 /** Contexts in which a phrase-list hit is fine. */

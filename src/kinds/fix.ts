@@ -5,6 +5,7 @@
  */
 import type { Draft } from '../document/draft.js';
 import type { Edit, Sentence, Span } from '../types.js';
+import { WORD_CHARS } from '../document/chars.js';
 
 /**
  * An edit that deletes the first of `words` found inside `span`, or undefined
@@ -39,9 +40,9 @@ export function deleteWordFix(draft: Draft, span: Span, sentence: Sentence, word
 
   let replacement = '';
   // Only quotes, brackets or emoji before the word: it opens the sentence.
-  const atSentenceStart = !/[\p{L}\p{N}]/u.test(before);
+  const atSentenceStart = !WORD_CHAR.test(before);
   const next = text[end];
-  if (atSentenceStart && next !== undefined && /\p{Ll}/u.test(next)) {
+  if (atSentenceStart && next !== undefined && next !== next.toUpperCase()) {
     end += 1;
     replacement = next.toUpperCase();
   }
@@ -50,11 +51,13 @@ export function deleteWordFix(draft: Draft, span: Span, sentence: Sentence, word
   return { start, end, text: replacement };
 }
 
+const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
+
 function findWord(text: string, span: Span, words: readonly string[]): Span | undefined {
   const slice = text.slice(span.start, span.end);
   let best: Span | undefined;
   for (const word of words) {
-    const m = new RegExp(`(?<![\\p{L}\\p{N}_])${word}(?![\\p{L}\\p{N}_])`, 'iu').exec(slice);
+    const m = new RegExp(`(?<![${WORD_CHARS}_])${word}(?![${WORD_CHARS}_])`, 'i').exec(slice);
     if (m && (!best || m.index + span.start < best.start)) best = { start: span.start + m.index, end: span.start + m.index + m[0].length };
   }
   return best;

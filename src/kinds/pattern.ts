@@ -54,6 +54,8 @@ const SPACE = String.raw`\s+`;
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r|\n)/;
 const SPECIAL = new Set(['(', ')', '[', ']', '|']);
 
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00A0';
+
 /** Parses a pattern into alternatives of node sequences; throws PatternError on bad syntax. */
 function parse(pattern: string): Node[][] {
   let i = 0;
@@ -74,13 +76,13 @@ function parse(pattern: string): Node[][] {
         i++;
         const inner = alternation(c === '(' ? ')' : ']');
         current.push({ type: 'group', alternatives: inner, optional: c === '[' });
-      } else if (/\s/.test(c)) {
-        while (i < pattern.length && /\s/.test(pattern[i]!)) i++;
+      } else if (isSpace(c)) {
+        while (i < pattern.length && isSpace(pattern[i]!)) i++;
         if (current.length > 0 && current[current.length - 1]!.type !== 'space') current.push({ type: 'space' });
       } else {
-        let text = '';
-        while (i < pattern.length && !SPECIAL.has(pattern[i]!) && !/\s/.test(pattern[i]!)) text += pattern[i++];
-        current.push({ type: 'word', text });
+        const from = i;
+        while (i < pattern.length && !SPECIAL.has(pattern[i]!) && !isSpace(pattern[i]!)) i++;
+        current.push({ type: 'word', text: pattern.slice(from, i) });
       }
     }
     if (close) throw new PatternError(`Missing "${close}"`, pattern);
@@ -139,37 +141,129 @@ function compileSequence(nodes: readonly Node[]): string {
 
 /** The regular expression source for one pattern. */
 export function compilePattern(pattern: string): string {
-  const alternatives = parse(pattern.trim()).map(compileSequence).join('|');
-  return `${BEFORE_WORD}(?:${alternatives})${AFTER_WORD}`;
+  return sourceOf(parse(pattern.trim()));
 }
 
+function sourceOf(tree: Node[][]): string {
+  return `${BEFORE_WORD}(?:${tree.map(compileSequence).join('|')})${AFTER_WORD}`;
+}
+
+/**
+ * A list of patterns indexed by the words they can start with, so a search
+ * tries only the few patterns whose first word is at hand instead of running
+ * one huge alternation over every character (which V8 cannot optimise).
+ */
 interface Compiled {
-  regexp: RegExp;
-  /** For each capture group, in order, the index of its pattern in the list given. */
-  order: number[];
+  /** Pattern indices by their first word, longest pattern first. */
+  byWord: Map<string, number[]>;
+  /** Pattern indices by a first-word prefix (`frustrat*`), keyed by prefix length then prefix. */
+  byPrefix: Map<number, Map<string, number[]>>;
+  /** Patterns that start with punctuation, keyed by that character. */
+  byChar: Map<string, number[]>;
+  /** Each pattern's parsed form, compiled to a sticky RegExp on first use. */
+  trees: Node[][][];
+  regexps: (RegExp | undefined)[];
+  /** Each pattern's length, the order in which candidates are tried. */
+  lengths: number[];
+  /** Whole words every match of the pattern contains (a text without one cannot match); on first use. */
+  required: (string[] | undefined)[];
+  /** Whether the pattern is made of plain words only (most are), so it is matched on words, without a RegExp. */
+  literal: (boolean | undefined)[];
 }
 
+const WORD_TOKEN = /[a-z0-9\u00C0-\u024F_]+(?:'[a-z0-9\u00C0-\u024F_]+)*/g;
+const KEY = /^[a-z0-9\u00C0-\u024F_]+(?:'[a-z0-9\u00C0-\u024F_]+)*/;
 const cache = new Map<string, Compiled>();
 
+const cacheByList = new WeakMap<readonly string[], Compiled>();
+
 function compileList(patterns: readonly string[]): Compiled {
+  const known = cacheByList.get(patterns);
+  if (known) return known;
   const key = patterns.join('\u0000');
   let compiled = cache.get(key);
-  if (!compiled) {
-    // Longer patterns first, so the fullest phrase wins at a given position.
-    const order = patterns.map((_, i) => i).sort((a, b) => patterns[b]!.length - patterns[a]!.length);
-    const source = order.map((i) => `(${compilePattern(fold(patterns[i]!))})`).join('|');
-    compiled = { regexp: new RegExp(source, 'g'), order };
-    cache.set(key, compiled);
+  if (compiled) {
+    cacheByList.set(patterns, compiled);
+    return compiled;
   }
+  compiled = { byWord: new Map(), byPrefix: new Map(), byChar: new Map(), trees: [], regexps: [], lengths: patterns.map((p) => p.length), required: [], literal: [] };
+  // Longer patterns first, so the fullest phrase wins at a given position.
+  const order = patterns.map((_, i) => i).sort((a, b) => patterns[b]!.length - patterns[a]!.length);
+  const push = <K>(map: Map<K, number[]>, k: K, i: number) => {
+    const list = map.get(k);
+    if (!list) map.set(k, [i]);
+    else if (!list.includes(i)) list.push(i);
+  };
+  for (const i of order) {
+    const folded = fold(patterns[i]!.trim());
+    const tree = parse(folded);
+    compiled.trees[i] = tree;
+    for (const first of firstWords(tree)) {
+      const word = KEY.exec(first)?.[0];
+      if (word === undefined) push(compiled.byChar, first[0]!, i);
+      else if (first[word.length] === '*') {
+        let byLength = compiled.byPrefix.get(word.length);
+        if (!byLength) compiled.byPrefix.set(word.length, (byLength = new Map()));
+        push(byLength, word, i);
+      } else push(compiled.byWord, word, i);
+    }
+  }
+  cache.set(key, compiled);
+  cacheByList.set(patterns, compiled);
   return compiled;
 }
 
 /**
- * One global regular expression matching any of the patterns, compiled once
- * and cached. It runs on case-folded text (see `foldCase`).
+ * Words found in every alternative of a pattern outside optional groups, such
+ * as "have" and "to" in `you('ll| will) have to`. Only plain words count:
+ * a prefix (`frustrat*`) or a word joined to punctuation is left out.
  */
-export function patternRegExp(patterns: readonly string[]): RegExp {
-  return compileList(patterns).regexp;
+function requiredWords(alternatives: Node[][]): string[] {
+  const wordsOf = (nodes: readonly Node[]): Set<string> => {
+    const words = new Set<string>();
+    for (const node of nodes) {
+      if (node.type === 'word') {
+        if (KEY.exec(node.text)?.[0] === node.text) words.add(node.text);
+      } else if (node.type === 'group' && !node.optional) {
+        for (const w of intersect(node.alternatives.map(wordsOf))) words.add(w);
+      }
+    }
+    return words;
+  };
+  return [...intersect(alternatives.map(wordsOf))];
+}
+
+function intersect(sets: readonly Set<string>[]): Set<string> {
+  const [first, ...rest] = sets;
+  return new Set([...(first ?? [])].filter((w) => rest.every((set) => set.has(w))));
+}
+
+/** The literal words a pattern can begin with, through alternations and optional groups. */
+function firstWords(alternatives: Node[][]): string[] {
+  const out: string[] = [];
+  const walk = (nodes: readonly Node[], from: number) => {
+    for (let i = from; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.type === 'space') continue;
+      if (node.type === 'word') {
+        out.push(node.text);
+        return;
+      }
+      for (const alternative of node.alternatives) walk([...alternative, ...nodes.slice(i + 1)], 0);
+      if (!node.optional) return;
+    }
+  };
+  for (const sequence of alternatives) walk(sequence, 0);
+  return out;
+}
+
+function regexpOf(compiled: Compiled, i: number): RegExp {
+  return (compiled.regexps[i] ??= new RegExp(sourceOf(compiled.trees[i]!), 'y'));
+}
+
+/** Throws PatternError when a pattern does not parse. */
+export function validatePattern(pattern: string): void {
+  parse(fold(pattern.trim()));
 }
 
 const folds = new Map<string, string>();
@@ -193,13 +287,17 @@ export function foldCase(text: string): string {
 }
 
 function fold(text: string): string {
+  // Fast path: lower-casing never shortens a character, so an unchanged length means
+  // every offset is kept.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(/[’‘ʼ]/g, "'");
   let folded = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '’' || c === '‘' || c === 'ʼ') folded += "'";
     else {
-      const lower = c.toLowerCase();
-      folded += lower.length === 1 ? lower : c;
+      const lowered = c.toLowerCase();
+      folded += lowered.length === 1 ? lowered : c;
     }
   }
   return folded;
@@ -216,18 +314,217 @@ export interface IndexedMatch extends TextMatch {
   pattern: number;
 }
 
-/** Every non-empty match of the patterns in a plain text, with the pattern that matched. */
+/**
+ * Calls `visit` at every place a pattern could start (each word, and each
+ * punctuation character some pattern starts with) with the patterns that may
+ * start there, longest first.
+ */
+/** The words of a folded text: where each starts and ends. */
+interface Tokens {
+  starts: number[];
+  ends: number[];
+  words: string[];
+}
+
+function tokenize(folded: string): Tokens {
+  const tokens: Tokens = { starts: [], ends: [], words: [] };
+  const words = new RegExp(WORD_TOKEN.source, 'g');
+  for (let m = words.exec(folded); m; m = words.exec(folded)) {
+    tokens.starts.push(m.index);
+    tokens.ends.push(m.index + m[0].length);
+    tokens.words.push(m[0]);
+  }
+  return tokens;
+}
+
+/**
+ * Calls `visit` at every place a pattern could start (each word, and each
+ * punctuation character some pattern starts with) with the patterns that may
+ * start there, longest first, and the index of the word there (-1 at punctuation).
+ */
+function scan(
+  folded: string,
+  tokens: Tokens,
+  compiled: Compiled,
+  visit: (position: number, token: number, candidates: readonly number[]) => void,
+): void {
+  const present = new Set(tokens.words);
+  // Whether each pattern's required words are all in the text, decided once per pattern;
+  // most patterns are ruled out here without ever being tried.
+  const possible: (boolean | undefined)[] = [];
+  const visitViable = (position: number, token: number, candidates: readonly number[]) => {
+    const viable = candidates.filter(
+      (i) => (possible[i] ??= (compiled.required[i] ??= requiredWords(compiled.trees[i]!)).every((w) => present.has(w))),
+    );
+    if (viable.length > 0) visit(position, token, viable);
+  };
+  const punctuation = compiled.byChar.size > 0;
+  const visitPunctuation = (from: number, to: number) => {
+    for (let p = from; p < to; p++) {
+      const candidates = compiled.byChar.get(folded[p]!);
+      if (candidates) visitViable(p, -1, candidates);
+    }
+  };
+  let last = 0;
+  for (let k = 0; k < tokens.words.length; k++) {
+    if (punctuation) visitPunctuation(last, tokens.starts[k]!);
+    last = tokens.ends[k]!;
+    const candidates = candidatesFor(compiled, tokens.words[k]!);
+    if (candidates) visitViable(tokens.starts[k]!, k, candidates);
+  }
+  if (punctuation) visitPunctuation(last, folded.length);
+}
+
+/** The match of pattern `i` starting exactly at `position` (word `token` there, or -1), if any. */
+function matchAt(
+  compiled: Compiled,
+  folded: string,
+  text: string,
+  tokens: Tokens,
+  i: number,
+  position: number,
+  token: number,
+): IndexedMatch | undefined {
+  const tree = compiled.trees[i]!;
+  let end: number | undefined;
+  if (token >= 0 && (compiled.literal[i] ??= isLiteral(tree))) {
+    end = matchWords(folded, tokens, tree, token);
+  } else {
+    const regexp = regexpOf(compiled, i);
+    regexp.lastIndex = position;
+    const m = regexp.exec(folded);
+    if (m && m[0].length > 0 && !BLANK_LINE.test(m[0])) end = position + m[0].length;
+  }
+  return end === undefined ? undefined : { start: position, end, text: text.slice(position, end), pattern: i };
+}
+
+/** Plain words only: no punctuation inside a word, so tokens can be compared directly. */
+function isLiteral(alternatives: readonly Node[][]): boolean {
+  return alternatives.every((nodes) =>
+    nodes.every((node) =>
+      node.type === 'space' ||
+      (node.type === 'word' ? KEY.exec(node.text.replace(/\*$/, ''))?.[0] === node.text.replace(/\*$/, '') : isLiteral(node.alternatives)),
+    ),
+  );
+}
+
+type Continue = (token: number, atStart: boolean) => number | undefined;
+
+/**
+ * Matches a plain-word pattern on the words from `token` on and returns the
+ * offset where the match ends. It follows the RegExp's rules exactly:
+ * alternatives in order, optional parts tried first, whole words, white space
+ * with at most one line break between them, no hyphen joining a word on either side.
+ */
+function matchWords(folded: string, tokens: Tokens, alternatives: readonly Node[][], token: number): number | undefined {
+  const start = tokens.starts[token]!;
+  if (folded[start - 1] === '-' && isAlnum(folded[start - 2])) return undefined;
+  const finish: Continue = (next, atStart) => {
+    if (atStart) return undefined; // an empty match
+    const end = tokens.ends[next - 1]!;
+    return folded[end] === '-' && isAlnum(folded[end + 1]) ? undefined : end;
+  };
+  for (const nodes of alternatives) {
+    const end = matchNodes(folded, tokens, nodes, 0, token, true, finish);
+    if (end !== undefined) return end;
+  }
+  return undefined;
+}
+
+function matchNodes(
+  folded: string,
+  tokens: Tokens,
+  nodes: readonly Node[],
+  i: number,
+  token: number,
+  atStart: boolean,
+  then: Continue,
+): number | undefined {
+  if (i === nodes.length) return then(token, atStart);
+  const node = nodes[i]!;
+  if (node.type === 'space') return matchNodes(folded, tokens, nodes, i + 1, token, atStart, then);
+  if (node.type === 'word') {
+    const word = tokens.words[token];
+    if (word === undefined) return undefined;
+    if (!atStart && !isWordGap(folded, tokens.ends[token - 1]!, tokens.starts[token]!)) return undefined;
+    const matches = node.text.endsWith('*') ? word.startsWith(node.text.slice(0, -1)) : word === node.text;
+    return matches ? matchNodes(folded, tokens, nodes, i + 1, token + 1, false, then) : undefined;
+  }
+  const rest: Continue = (next, stillAtStart) => matchNodes(folded, tokens, nodes, i + 1, next, stillAtStart, then);
+  for (const alternative of node.alternatives) {
+    const end = matchNodes(folded, tokens, alternative, 0, token, atStart, rest);
+    if (end !== undefined) return end;
+  }
+  return node.optional ? rest(token, atStart) : undefined;
+}
+
+/** White space only, with at most one line break. */
+function isWordGap(folded: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let breaks = 0;
+  for (let p = from; p < to; p++) {
+    const c = folded[p]!;
+    if (c === '\n' || (c === '\r' && folded[p + 1] !== '\n')) breaks++;
+    else if (!isSpace(c) && c !== '\r' && c !== '\f' && c !== '\v') return false;
+  }
+  return breaks <= 1;
+}
+
+const isAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9\u00C0-\u024F]/.test(c);
+
+/**
+ * Every non-empty match of the patterns in a plain text, with the pattern
+ * that matched: leftmost first, the longest pattern winning at a position,
+ * and no two matches overlapping.
+ */
 export function matchPatternList(text: string, patterns: readonly string[]): IndexedMatch[] {
   if (patterns.length === 0) return [];
-  const { regexp, order } = compileList(patterns);
+  const compiled = compileList(patterns);
+  const folded = foldCase(text);
+  const tokens = tokenize(folded);
   const out: IndexedMatch[] = [];
-  for (const m of foldCase(text).matchAll(regexp)) {
-    if (m[0].length === 0 || BLANK_LINE.test(m[0])) continue;
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const start = m.index;
-    out.push({ start, end: start + m[0].length, text: text.slice(start, start + m[0].length), pattern: order[group - 1]! });
-  }
+  let from = 0;
+  scan(folded, tokens, compiled, (position, token, candidates) => {
+    if (position < from) return;
+    for (const i of candidates) {
+      const match = matchAt(compiled, folded, text, tokens, i, position, token);
+      if (!match) continue;
+      out.push(match);
+      from = match.end;
+      return;
+    }
+  });
   return out;
+}
+
+/**
+ * Every match of every pattern, overlapping ones included, in text order.
+ * For callers that filter matches by context before choosing between them.
+ */
+export function matchEveryPattern(text: string, patterns: readonly string[]): IndexedMatch[] {
+  if (patterns.length === 0) return [];
+  const compiled = compileList(patterns);
+  const folded = foldCase(text);
+  const tokens = tokenize(folded);
+  const out: IndexedMatch[] = [];
+  scan(folded, tokens, compiled, (position, token, candidates) => {
+    for (const i of candidates) {
+      const match = matchAt(compiled, folded, text, tokens, i, position, token);
+      if (match) out.push(match);
+    }
+  });
+  return out;
+}
+
+/** The patterns that may start at a word, longest first. */
+function candidatesFor(compiled: Compiled, word: string): number[] | undefined {
+  let found = compiled.byWord.get(word);
+  for (const [length, prefixes] of compiled.byPrefix) {
+    if (word.length < length) continue;
+    const more = prefixes.get(word.slice(0, length));
+    if (more) found = found ? [...found, ...more].sort((a, b) => compiled.lengths[b]! - compiled.lengths[a]!) : more;
+  }
+  return found;
 }
 
 /** Every non-empty match of the patterns in a plain text. */
@@ -237,10 +534,5 @@ export function matchPatterns(text: string, patterns: readonly string[]): TextMa
 
 /** True when any pattern matches somewhere in the text. */
 export function testPatterns(text: string, patterns: readonly string[]): boolean {
-  if (patterns.length === 0) return false;
-  const { regexp } = compileList(patterns);
-  regexp.lastIndex = 0;
-  const found = regexp.test(foldCase(text));
-  regexp.lastIndex = 0;
-  return found;
+  return matchPatternList(text, patterns).length > 0;
 }

@@ -16,9 +16,9 @@ import type { Draft } from '../document/draft.js';
 import { defineRule, type AnyRule, type RuleContext } from '../engine/rule.js';
 import { ConfigError, type PhraseRuleConfig } from '../config/types.js';
 import type { Sentence, Span } from '../types.js';
-import { matchPatterns, PatternError } from './pattern.js';
+import { matchEveryPattern, matchPatterns, PatternError, validatePattern, type TextMatch } from './pattern.js';
 
-export { compilePattern, matchPatterns, patternRegExp, PatternError, testPatterns } from './pattern.js';
+export { compilePattern, matchPatterns, PatternError, testPatterns, validatePattern } from './pattern.js';
 
 /** A phrase found in a draft. */
 export interface PhraseHit extends Span {
@@ -35,18 +35,24 @@ export interface PhraseHit extends Span {
 export function findPhrases(draft: Draft, patterns: readonly string[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const m of matchPatterns(draft.lintText, patterns)) {
-    const sentenceIndex = sentenceContaining(draft.sentences, m.start, m.end);
-    if (sentenceIndex === -1) continue;
-    if (draft.touchesPlaceholder(m.start, m.end) || touchesOpaqueWord(draft, m.start, m.end)) continue;
-    hits.push({
-      start: m.start,
-      end: m.end,
-      text: draft.text.slice(m.start, m.end),
-      sentence: draft.sentences[sentenceIndex]!,
-      sentenceIndex,
-    });
+    const hit = toHit(draft, m);
+    if (hit) hits.push(hit);
   }
   return hits;
+}
+
+/** A match as a hit in its sentence, or undefined when it is outside one or touches an opaque word. */
+function toHit(draft: Draft, m: TextMatch): PhraseHit | undefined {
+  const sentenceIndex = sentenceContaining(draft.sentences, m.start, m.end);
+  if (sentenceIndex === -1) return undefined;
+  if (draft.touchesPlaceholder(m.start, m.end) || touchesOpaqueWord(draft, m.start, m.end)) return undefined;
+  return {
+    start: m.start,
+    end: m.end,
+    text: draft.text.slice(m.start, m.end),
+    sentence: draft.sentences[sentenceIndex]!,
+    sentenceIndex,
+  };
 }
 
 /** Index of the sentence that holds the whole span, or -1. */
@@ -109,12 +115,14 @@ export function findEntries<Entry extends PhraseListEntry>(
   keep: (hit: EntryHit<Entry>) => boolean = () => true,
 ): EntryHit<Entry>[] {
   const all: EntryHit<Entry>[] = [];
-  for (const entry of entries) {
-    for (const found of findPhrases(draft, entry.phrases)) {
-      if (entry.except && isExcepted(draft, found, entry.except)) continue;
-      const hit = { ...found, entry };
-      if (keep(hit)) all.push(hit);
-    }
+  const { patterns, owners } = flatten(entries);
+  // One search for every entry's phrases; overlaps are settled below, after context checks.
+  for (const m of matchEveryPattern(draft.lintText, patterns)) {
+    const found = toHit(draft, m);
+    const entry = entries[owners[m.pattern]!]!;
+    if (!found || (entry.except && isExcepted(draft, found, entry.except))) continue;
+    const hit = { ...found, entry };
+    if (keep(hit)) all.push(hit);
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: EntryHit<Entry>[] = [];
@@ -124,6 +132,24 @@ export function findEntries<Entry extends PhraseListEntry>(
     kept.push(hit);
   }
   return kept;
+}
+
+const flattened = new WeakMap<readonly PhraseListEntry[], { patterns: string[]; owners: number[] }>();
+
+/** All phrases of a list of entries, and which entry each belongs to; cached per list. */
+function flatten(entries: readonly PhraseListEntry[]): { patterns: string[]; owners: number[] } {
+  let flat = flattened.get(entries);
+  if (!flat) {
+    flat = { patterns: [], owners: [] };
+    entries.forEach((entry, i) => {
+      for (const phrase of entry.phrases) {
+        flat!.patterns.push(phrase);
+        flat!.owners.push(i);
+      }
+    });
+    flattened.set(entries, flat);
+  }
+  return flat;
 }
 
 function isExcepted(draft: Draft, hit: PhraseHit, except: readonly string[]): boolean {
@@ -175,7 +201,7 @@ export function createPhraseRule(config: PhraseRuleConfig): AnyRule {
     const phrases = [entry.avoid].flat();
     for (const phrase of phrases) {
       try {
-        matchPatterns('', [phrase]);
+        validatePattern(phrase);
       } catch (error) {
         if (error instanceof PatternError || error instanceof SyntaxError) {
           throw new ConfigError(error.message, undefined, `${key}.entries[${i}].avoid`);

@@ -4,6 +4,7 @@
  * cancels a cue ("I'm not angry"), intensifiers, exclamation marks and
  * capitals raise it ("REALLY frustrated!"), softeners lower it ("a bit confused").
  */
+import { lowerWords } from '../document/chars.js';
 import { matchPatternList, matchPatterns, type TextMatch } from '../kinds/pattern.js';
 import data from './data/feelings.json' with { type: 'json' };
 
@@ -81,7 +82,7 @@ function clauseBefore(text: string, offset: number): { text: string; start: numb
  * be more frustrated" is the opposite of a negation.
  */
 function isNegated(before: { text: string }): boolean {
-  const words = before.text.toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  const words = lowerWords(before.text);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     if (NEGATORS.has(word) || word.endsWith("n't")) return !words.slice(i + 1).includes('more');
