@@ -88,6 +88,8 @@ export interface RuleReport extends Span {
   fix?: Edit;
   /** Overrides the configured severity for this one report (rarely needed). */
   severity?: Severity;
+  /** Overrides the rule's dimension, for a rule whose findings feed several (rarely needed). */
+  dimension?: Dimension;
 }
 
 export interface Diagnostic {

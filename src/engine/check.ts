@@ -97,7 +97,7 @@ function toDiagnostic(
   const diagnostic: Diagnostic = {
     ruleId: active.rule.meta.id,
     severity: report.severity ?? active.severity,
-    dimension: active.rule.meta.dimension,
+    dimension: report.dimension ?? active.rule.meta.dimension,
     message: report.message,
     why: report.why,
     line: from.line,
