@@ -165,8 +165,8 @@ interface Compiled {
   regexps: (RegExp | undefined)[];
   /** Each pattern's length, the order in which candidates are tried. */
   lengths: number[];
-  /** Whole words every match of the pattern contains (a text without one cannot match); on first use. */
-  required: (string[] | undefined)[];
+  /** Words a text must hold for the pattern to match (see requiredWords); on first use. */
+  required: (string[][] | undefined)[];
   /** Whether the pattern is made of plain words only (most are), so it is matched on words, without a RegExp. */
   literal: (boolean | undefined)[];
 }
@@ -214,29 +214,34 @@ function compileList(patterns: readonly string[]): Compiled {
 }
 
 /**
- * Words found in every alternative of a pattern outside optional groups, such
- * as "have" and "to" in `you('ll| will) have to`. Only plain words count:
- * a prefix (`frustrat*`) or a word joined to punctuation is left out.
+ * What a text must contain for the pattern to match, as clauses of words of
+ * which at least one must be present: `you('ll| will) have to` needs "you",
+ * one of "you'll", "will", and "have" and "to". Optional parts add nothing;
+ * a group whose alternatives need nothing (a prefix `frustrat*`, or a word
+ * joined to punctuation) adds no clause either.
  */
-function requiredWords(alternatives: Node[][]): string[] {
-  const wordsOf = (nodes: readonly Node[]): Set<string> => {
-    const words = new Set<string>();
+function requiredWords(alternatives: readonly Node[][]): string[][] {
+  const clausesOf = (nodes: readonly Node[]): string[][] => {
+    const clauses: string[][] = [];
     for (const node of nodes) {
       if (node.type === 'word') {
-        if (KEY.exec(node.text)?.[0] === node.text) words.add(node.text);
+        if (KEY.exec(node.text)?.[0] === node.text) clauses.push([node.text]);
       } else if (node.type === 'group' && !node.optional) {
-        for (const w of intersect(node.alternatives.map(wordsOf))) words.add(w);
+        clauses.push(...groupClause(node.alternatives));
       }
     }
-    return words;
+    return clauses;
   };
-  return [...intersect(alternatives.map(wordsOf))];
+  // Any alternative may match, so the pattern needs one of the words its alternatives need.
+  const groupClause = (options: readonly Node[][]): string[][] => {
+    const perAlternative = options.map(clausesOf);
+    if (perAlternative.length === 1) return perAlternative[0]!;
+    if (perAlternative.some((clauses) => clauses.length === 0)) return [];
+    return [[...new Set(perAlternative.flat(2))]];
+  };
+  return groupClause(alternatives);
 }
 
-function intersect(sets: readonly Set<string>[]): Set<string> {
-  const [first, ...rest] = sets;
-  return new Set([...(first ?? [])].filter((w) => rest.every((set) => set.has(w))));
-}
 
 /** The literal words a pattern can begin with, through alternations and optional groups. */
 function firstWords(alternatives: Node[][]): string[] {
@@ -267,7 +272,7 @@ export function validatePattern(pattern: string): void {
 }
 
 const folds = new Map<string, string>();
-const FOLD_CACHE_SIZE = 8;
+const FOLD_CACHE_SIZE = 16;
 
 /**
  * Lower case with curly apostrophes straightened, keeping every offset: a
@@ -324,16 +329,27 @@ interface Tokens {
   starts: number[];
   ends: number[];
   words: string[];
+  /** The distinct words, made on first use. */
+  present?: Set<string>;
 }
 
+const tokenCache = new Map<string, Tokens>();
+const TOKEN_CACHE_SIZE = 16;
+const WORDS = new RegExp(WORD_TOKEN.source, 'g');
+
+/** The words of a folded text; the last few texts are remembered, as several lists search each one. */
 function tokenize(folded: string): Tokens {
-  const tokens: Tokens = { starts: [], ends: [], words: [] };
-  const words = new RegExp(WORD_TOKEN.source, 'g');
-  for (let m = words.exec(folded); m; m = words.exec(folded)) {
+  let tokens = tokenCache.get(folded);
+  if (tokens) return tokens;
+  tokens = { starts: [], ends: [], words: [] };
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(folded); m; m = WORDS.exec(folded)) {
     tokens.starts.push(m.index);
     tokens.ends.push(m.index + m[0].length);
     tokens.words.push(m[0]);
   }
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value!);
+  tokenCache.set(folded, tokens);
   return tokens;
 }
 
@@ -348,29 +364,38 @@ function scan(
   compiled: Compiled,
   visit: (position: number, token: number, candidates: readonly number[]) => void,
 ): void {
-  const present = new Set(tokens.words);
-  // Whether each pattern's required words are all in the text, decided once per pattern;
-  // most patterns are ruled out here without ever being tried.
+  const present = (tokens.present ??= new Set(tokens.words));
+  // Whether each pattern's required words are in the text, decided once per pattern and
+  // the candidates for each distinct word once per text: most patterns are never tried.
   const possible: (boolean | undefined)[] = [];
-  const visitViable = (position: number, token: number, candidates: readonly number[]) => {
-    const viable = candidates.filter(
-      (i) => (possible[i] ??= (compiled.required[i] ??= requiredWords(compiled.trees[i]!)).every((w) => present.has(w))),
-    );
-    if (viable.length > 0) visit(position, token, viable);
+  const isPossible = (i: number) =>
+    (possible[i] ??= (compiled.required[i] ??= requiredWords(compiled.trees[i]!)).every((clause) =>
+      clause.some((w) => present.has(w)),
+    ));
+  const viableByKey = new Map<string, readonly number[] | undefined>();
+  const viable = (key: string, candidates: readonly number[] | undefined) => {
+    if (!candidates) return undefined;
+    if (viableByKey.has(key)) return viableByKey.get(key);
+    const kept = candidates.filter(isPossible);
+    const result = kept.length > 0 ? kept : undefined;
+    viableByKey.set(key, result);
+    return result;
   };
   const punctuation = compiled.byChar.size > 0;
   const visitPunctuation = (from: number, to: number) => {
     for (let p = from; p < to; p++) {
-      const candidates = compiled.byChar.get(folded[p]!);
-      if (candidates) visitViable(p, -1, candidates);
+      const c = folded[p]!;
+      const candidates = viable(`\u0000${c}`, compiled.byChar.get(c));
+      if (candidates) visit(p, -1, candidates);
     }
   };
   let last = 0;
   for (let k = 0; k < tokens.words.length; k++) {
     if (punctuation) visitPunctuation(last, tokens.starts[k]!);
     last = tokens.ends[k]!;
-    const candidates = candidatesFor(compiled, tokens.words[k]!);
-    if (candidates) visitViable(tokens.starts[k]!, k, candidates);
+    const word = tokens.words[k]!;
+    const candidates = viableByKey.has(word) ? viableByKey.get(word) : viable(word, candidatesFor(compiled, word));
+    if (candidates) visit(tokens.starts[k]!, k, candidates);
   }
   if (punctuation) visitPunctuation(last, folded.length);
 }
