@@ -28,6 +28,11 @@ export async function readConfigFile(file: string): Promise<unknown> {
 
 let explorer: ReturnType<typeof Cosmiconfig.cosmiconfig> | undefined;
 
+/** Forgets config files read so far, for a long-running process (the language server) when one changes. */
+export function clearConfigFileCache(): void {
+  explorer?.clearCaches();
+}
+
 function getExplorer(): NonNullable<typeof explorer> {
   if (!explorer) {
     // cosmiconfig is CommonJS; require() loads it in about half the time an ESM import takes.

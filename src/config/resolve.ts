@@ -66,7 +66,7 @@ export function resolveConfig(config: Config, options: ResolveOptions): Resolved
     if (setting.severity === 'off') continue;
     rules.push({ rule: known.get(id)!, severity: setting.severity, options: setting.options });
   }
-  return { rules };
+  return { rules, knownRuleIds: [...known.keys()] };
 }
 
 function parseRuleSetting(

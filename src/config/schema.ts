@@ -68,12 +68,13 @@ function describe(error: SchemaError, root: unknown): [string, string] {
   }
 }
 
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'plugins', 'phrases', 'ignorePatterns'];
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'plugins', 'phrases', 'ignorePatterns', 'collections'];
 
 const ANY_OF: Record<string, string> = {
   extends: 'expected a preset name or a list of preset names',
   avoid: 'expected a phrase or a list of phrases, none empty',
   plugin: 'expected a path, a package name or a rule module',
+  glob: 'expected a glob pattern or a list of them, none empty',
 };
 
 /** `rules.blame-free`, `phrases[0].entries[2].avoid`. */

@@ -35,6 +35,21 @@ export interface Config {
   phrases?: PhraseRuleConfig[];
   /** Files and folders to skip, in gitignore syntax. */
   ignorePatterns?: string[];
+  /** Files that hold many drafts (JSON, YAML, CSV), and where each entry's parts are. */
+  collections?: CollectionConfig[];
+}
+
+/** One `collections` mapping; paths are JSON pointers (`/data/items`) or dotted paths (`data.items`). */
+export interface CollectionConfig {
+  /** Files it applies to, relative to the config file's folder. */
+  glob: string | string[];
+  /** The list (or object) of entries; default: the whole file. */
+  entries?: string;
+  id?: string;
+  title?: string;
+  body: string;
+  /** How the body is read; `auto` reads it as HTML when it has tags. */
+  format?: 'auto' | 'text' | 'html' | 'markdown';
 }
 
 /** A configuration problem; `file` and `key` say where. */

@@ -3,7 +3,8 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"tonecheck configuration","description":"The contents of .tonecheckrc, .tonecheckrc.{json,yaml,yml,js,cjs,mjs}, tonecheck.config.{js,cjs,mjs} or the \"tonecheck\" key of package.json.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"description":"Built-in presets applied before `rules`: \"recommended\" (the default) or \"strict\".","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"description":"Severity, and optionally options, per rule id: \"warning\", [\"warning\"] or [\"warning\", { ... }].","type":"object","additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"plugins":{"description":"Rule modules: paths relative to this file, or package names resolved from its folder.","type":"array","items":{"anyOf":[{"type":"string"},{"type":"object"}]}},"phrases":{"description":"Team rules written as data: phrases to avoid and what to write instead.","type":"array","items":{"$ref":"#/definitions/phraseRule"}},"ignorePatterns":{"description":"Files and folders to skip, in gitignore syntax.","type":"array","items":{"type":"string"}}},"definitions":{"severity":{"title":"severity","enum":["error","warning","suggestion","off"]},"dimension":{"title":"dimension","enum":["empathy","positivity","ownership","clarity","trust","composure","courtesy"]},"ruleSetting":{"if":{"type":"array"},"then":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"title":"rule options","type":"object"}]},"else":{"$ref":"#/definitions/severity"}},"phraseRule":{"type":"object","required":["id","entries"],"additionalProperties":false,"properties":{"id":{"title":"rule id","type":"string","pattern":"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)?$"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"dimension":{"$ref":"#/definitions/dimension"},"why":{"type":"string"},"entries":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/phraseEntry"}}}},"phraseEntry":{"type":"object","required":["avoid"],"additionalProperties":false,"properties":{"avoid":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}}]},"use":{"type":"array","items":{"type":"string"}},"why":{"type":"string"},"message":{"type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"tonecheck configuration","description":"The contents of .tonecheckrc, .tonecheckrc.{json,yaml,yml,js,cjs,mjs}, tonecheck.config.{js,cjs,mjs} or the \"tonecheck\" key of package.json.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"extends":{"description":"Built-in presets applied before `rules`: \"recommended\" (the default) or \"strict\".","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"description":"Severity, and optionally options, per rule id: \"warning\", [\"warning\"] or [\"warning\", { ... }].","type":"object","additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"plugins":{"description":"Rule modules: paths relative to this file, or package names resolved from its folder.","type":"array","items":{"anyOf":[{"type":"string"},{"type":"object"}]}},"phrases":{"description":"Team rules written as data: phrases to avoid and what to write instead.","type":"array","items":{"$ref":"#/definitions/phraseRule"}},"ignorePatterns":{"description":"Files and folders to skip, in gitignore syntax.","type":"array","items":{"type":"string"}},"collections":{"description":"JSON, YAML or CSV files that hold many drafts, and where in them each entry's id, title and body are.","type":"array","items":{"$ref":"#/definitions/collection"}}},"definitions":{"collection":{"type":"object","required":["glob","body"],"additionalProperties":false,"properties":{"glob":{"description":"Files this mapping applies to, relative to this config file's folder.","anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}}]},"entries":{"description":"JSON pointer or dotted path to the list (or object) of entries; default: the whole file.","type":"string"},"id":{"description":"Path to an entry's id, within the entry.","type":"string"},"title":{"description":"Path to an entry's title, within the entry.","type":"string"},"body":{"description":"Path to an entry's text, within the entry (a column name for CSV).","type":"string","pattern":"\\S"},"format":{"description":"How the body is read: auto (HTML when it has tags), text, html or markdown.","enum":["auto","text","html","markdown"]}}},"severity":{"title":"severity","enum":["error","warning","suggestion","off"]},"dimension":{"title":"dimension","enum":["empathy","positivity","ownership","clarity","trust","composure","courtesy"]},"ruleSetting":{"if":{"type":"array"},"then":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"title":"rule options","type":"object"}]},"else":{"$ref":"#/definitions/severity"}},"phraseRule":{"type":"object","required":["id","entries"],"additionalProperties":false,"properties":{"id":{"title":"rule id","type":"string","pattern":"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)?$"},"description":{"type":"string"},"severity":{"$ref":"#/definitions/severity"},"dimension":{"$ref":"#/definitions/dimension"},"why":{"type":"string"},"entries":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/phraseEntry"}}}},"phraseEntry":{"type":"object","required":["avoid"],"additionalProperties":false,"properties":{"avoid":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}}]},"use":{"type":"array","items":{"type":"string"}},"why":{"type":"string"},"message":{"type":"string"}}}}};
+const schema19 = {"type":"object","required":["glob","body"],"additionalProperties":false,"properties":{"glob":{"description":"Files this mapping applies to, relative to this config file's folder.","anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}}]},"entries":{"description":"JSON pointer or dotted path to the list (or object) of entries; default: the whole file.","type":"string"},"id":{"description":"Path to an entry's id, within the entry.","type":"string"},"title":{"description":"Path to an entry's title, within the entry.","type":"string"},"body":{"description":"Path to an entry's text, within the entry (a column name for CSV).","type":"string","pattern":"\\S"},"format":{"description":"How the body is read: auto (HTML when it has tags), text, html or markdown.","enum":["auto","text","html","markdown"]}}};
 const schema12 = {"if":{"type":"array"},"then":{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"title":"rule options","type":"object"}]},"else":{"$ref":"#/definitions/severity"}};
 const schema13 = {"title":"severity","enum":["error","warning","suggestion","off"]};
 
@@ -469,7 +470,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "$schema") || (key0 === "extends")) || (key0 === "rules")) || (key0 === "plugins")) || (key0 === "phrases")) || (key0 === "ignorePatterns"))){
+if(!(((((((key0 === "$schema") || (key0 === "extends")) || (key0 === "rules")) || (key0 === "plugins")) || (key0 === "phrases")) || (key0 === "ignorePatterns")) || (key0 === "collections"))){
 validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -739,6 +740,260 @@ var valid0 = _errs27 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.collections !== undefined){
+let data11 = data.collections;
+const _errs31 = errors;
+if(errors === _errs31){
+if(Array.isArray(data11)){
+var valid8 = true;
+const len4 = data11.length;
+for(let i4=0; i4<len4; i4++){
+let data12 = data11[i4];
+const _errs33 = errors;
+const _errs34 = errors;
+if(errors === _errs34){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let missing0;
+if(((data12.glob === undefined) && (missing0 = "glob")) || ((data12.body === undefined) && (missing0 = "body"))){
+validate10.errors = [{instancePath:instancePath+"/collections/" + i4,schemaPath:"#/definitions/collection/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs36 = errors;
+for(const key2 in data12){
+if(!((((((key2 === "glob") || (key2 === "entries")) || (key2 === "id")) || (key2 === "title")) || (key2 === "body")) || (key2 === "format"))){
+validate10.errors = [{instancePath:instancePath+"/collections/" + i4,schemaPath:"#/definitions/collection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs36 === errors){
+if(data12.glob !== undefined){
+let data13 = data12.glob;
+const _errs37 = errors;
+const _errs38 = errors;
+let valid11 = false;
+const _errs39 = errors;
+if(errors === _errs39){
+if(typeof data13 === "string"){
+if(!pattern1.test(data13)){
+const err7 = {instancePath:instancePath+"/collections/" + i4+"/glob",schemaPath:"#/definitions/collection/properties/glob/anyOf/0/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/collections/" + i4+"/glob",schemaPath:"#/definitions/collection/properties/glob/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var _valid2 = _errs39 === errors;
+valid11 = valid11 || _valid2;
+if(!valid11){
+const _errs41 = errors;
+if(errors === _errs41){
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err9 = {instancePath:instancePath+"/collections/" + i4+"/glob",schemaPath:"#/definitions/collection/properties/glob/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+var valid12 = true;
+const len5 = data13.length;
+for(let i5=0; i5<len5; i5++){
+let data14 = data13[i5];
+const _errs43 = errors;
+if(errors === _errs43){
+if(typeof data14 === "string"){
+if(!pattern1.test(data14)){
+const err10 = {instancePath:instancePath+"/collections/" + i4+"/glob/" + i5,schemaPath:"#/definitions/collection/properties/glob/anyOf/1/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/collections/" + i4+"/glob/" + i5,schemaPath:"#/definitions/collection/properties/glob/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var valid12 = _errs43 === errors;
+if(!valid12){
+break;
+}
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/collections/" + i4+"/glob",schemaPath:"#/definitions/collection/properties/glob/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+var _valid2 = _errs41 === errors;
+valid11 = valid11 || _valid2;
+}
+if(!valid11){
+const err13 = {instancePath:instancePath+"/collections/" + i4+"/glob",schemaPath:"#/definitions/collection/properties/glob/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+}
+else {
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid10 = _errs37 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data12.entries !== undefined){
+const _errs45 = errors;
+if(typeof data12.entries !== "string"){
+validate10.errors = [{instancePath:instancePath+"/collections/" + i4+"/entries",schemaPath:"#/definitions/collection/properties/entries/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs45 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data12.id !== undefined){
+const _errs47 = errors;
+if(typeof data12.id !== "string"){
+validate10.errors = [{instancePath:instancePath+"/collections/" + i4+"/id",schemaPath:"#/definitions/collection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs47 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data12.title !== undefined){
+const _errs49 = errors;
+if(typeof data12.title !== "string"){
+validate10.errors = [{instancePath:instancePath+"/collections/" + i4+"/title",schemaPath:"#/definitions/collection/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs49 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data12.body !== undefined){
+let data18 = data12.body;
+const _errs51 = errors;
+if(errors === _errs51){
+if(typeof data18 === "string"){
+if(!pattern1.test(data18)){
+validate10.errors = [{instancePath:instancePath+"/collections/" + i4+"/body",schemaPath:"#/definitions/collection/properties/body/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/collections/" + i4+"/body",schemaPath:"#/definitions/collection/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs51 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data12.format !== undefined){
+let data19 = data12.format;
+const _errs53 = errors;
+if(!((((data19 === "auto") || (data19 === "text")) || (data19 === "html")) || (data19 === "markdown"))){
+validate10.errors = [{instancePath:instancePath+"/collections/" + i4+"/format",schemaPath:"#/definitions/collection/properties/format/enum",keyword:"enum",params:{allowedValues: schema19.properties.format.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid10 = _errs53 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/collections/" + i4,schemaPath:"#/definitions/collection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs33 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/collections",schemaPath:"#/properties/collections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }

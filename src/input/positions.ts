@@ -1,19 +1,31 @@
 import { LineIndex } from '../document/lines.js';
 import type { Diagnostic } from '../types.js';
+import { toFileEdit } from './edits.js';
 import type { Source } from './source.js';
+
+/** The entries of one export share the file's text: its line index is built once. */
+let cached: LineIndex | undefined;
+
+function linesOf(text: string): LineIndex {
+  if (cached?.text !== text) cached = new LineIndex(text);
+  return cached;
+}
 
 /**
  * Moves diagnostics from offsets in `source.text` to the file the user
- * opened, when the text was extracted from it. Whole-file sources pass
- * through unchanged.
+ * opened, when the text was extracted from it: a span's start leans forward
+ * and its end backward at markup, so it covers exactly the flagged words. A
+ * fix is kept only when it can be written into the file as it is stored
+ * (see toFileEdit). Whole-file sources pass through unchanged.
  */
 export function toFilePositions(source: Source, diagnostics: Diagnostic[]): Diagnostic[] {
   const origin = source.origin;
   if (!origin) return diagnostics;
-  const lines = new LineIndex(origin.fileText);
+  if (diagnostics.length === 0) return diagnostics;
+  const lines = linesOf(origin.fileText);
   return diagnostics.map((d) => {
-    const start = origin.toFileOffset(d.start);
-    const end = origin.toFileOffset(d.end);
+    const start = origin.toFileOffset(d.start, 'start');
+    const end = Math.max(start, origin.toFileOffset(d.end, d.end === d.start ? 'start' : 'end'));
     const from = lines.positionAt(start);
     const to = lines.positionAt(end);
     const moved: Diagnostic = {
@@ -25,8 +37,10 @@ export function toFilePositions(source: Source, diagnostics: Diagnostic[]): Diag
       endLine: to.line,
       endColumn: to.column,
     };
+    delete moved.fix;
     if (d.fix) {
-      moved.fix = { start: origin.toFileOffset(d.fix.start), end: origin.toFileOffset(d.fix.end), text: d.fix.text };
+      const fix = toFileEdit(source, d.fix);
+      if ('edit' in fix) moved.fix = fix.edit;
     }
     return moved;
   });

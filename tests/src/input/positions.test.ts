@@ -32,11 +32,18 @@ describe('toFilePositions', () => {
     const source: Source = {
       path: 'a.eml',
       text: 'Thanks for waiting.',
-      origin: { fileText, toFileOffset: (offset) => offset + 15 },
+      origin: { fileText, toFileOffset: (offset) => offset + 15, encode: (text) => text },
     };
     const [moved] = toFilePositions(source, [diagnostic(11, 18, 'waiting')]);
     expect(moved).toMatchObject({ line: 3, column: 12, endLine: 3, endColumn: 19, start: 26, end: 33, text: 'waiting' });
     expect(moved!.fix).toEqual({ start: 26, end: 33, text: 'x' });
     expect(fileText.slice(moved!.start, moved!.end)).toBe('waiting');
+  });
+
+  it('drops a fix that cannot be written into the file as it is stored', () => {
+    const source: Source = { path: 'a.eml', text: 'waiting', origin: { fileText: 'waiting', toFileOffset: (offset) => offset } };
+    const [moved] = toFilePositions(source, [diagnostic(0, 7, 'waiting')]);
+    expect(moved).toMatchObject({ line: 1, column: 1, endColumn: 8 });
+    expect(moved!.fix).toBeUndefined();
   });
 });

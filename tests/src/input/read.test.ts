@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/input/errors.js';
-import { readSources, sourcesFromBytes } from '../../../src/input/read.js';
+import { inputFromBytes, readSources, sourcesFromBytes } from '../../../src/input/read.js';
 import { draftExtensions, readerFor } from '../../../src/input/readers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tonecheck-input-'));
@@ -26,15 +26,19 @@ describe('readSources', () => {
     );
   });
 
-  it('builds sources from bytes read elsewhere (stdin)', () => {
-    expect(sourcesFromBytes('<stdin>', Buffer.from('Hi'))).toEqual([{ path: '<stdin>', text: 'Hi' }]);
+  it('builds sources from bytes read elsewhere (stdin)', async () => {
+    expect(await sourcesFromBytes('<stdin>', Buffer.from('Hi'))).toEqual([{ path: '<stdin>', text: 'Hi' }]);
+    expect(await inputFromBytes('<stdin>', Buffer.from('Hi'))).toEqual({ sources: [{ path: '<stdin>', text: 'Hi' }], problems: [] });
   });
 });
 
 describe('readers', () => {
-  it('reads every format as plain text for now, and names the extensions folders are searched for', () => {
-    expect(readerFor('a.md').name).toBe('text');
-    expect(readerFor('macro.weird').name).toBe('text');
-    expect(draftExtensions()).toEqual(expect.arrayContaining(['.txt', '.md', '.eml', '.html']));
+  it('picks a reader by extension and reads unknown extensions as plain text', async () => {
+    expect((await readerFor('a.md')).name).toBe('markdown');
+    expect((await readerFor('a.HTM')).name).toBe('html');
+    expect((await readerFor('a.eml')).name).toBe('email');
+    expect((await readerFor('a.yml')).name).toBe('yaml');
+    expect((await readerFor('macro.weird')).name).toBe('text');
+    expect(draftExtensions()).toEqual(expect.arrayContaining(['.txt', '.md', '.eml', '.html', '.json', '.yaml', '.csv']));
   });
 });
