@@ -110,7 +110,8 @@ function keepFinding(draft: Draft, finding: WriteGoodFinding): boolean {
   const text = finding.text.toLowerCase();
   switch (finding.check) {
     case 'illusion':
-      return !LEGITIMATE_REPEATS.has(text) && /\p{L}/u.test(text);
+      // Words only: "<url>, <url>" or "1, 1" in a list is not a slip of the pen.
+      return !LEGITIMATE_REPEATS.has(text) && /^[\p{L}']+$/u.test(text);
     case 'so':
       return FILLER_SO.test(draft.lintText.slice(finding.start, finding.start + 12));
     case 'tooWordy':

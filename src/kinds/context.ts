@@ -6,6 +6,8 @@
 import { lowerWords } from '../document/chars.js';
 import type { Draft } from '../document/draft.js';
 import { findAcknowledgements } from '../nlp/acknowledgement.js';
+import { findTimeFrames } from '../nlp/commitment.js';
+import { matchPatterns } from './pattern.js';
 import type { EntryHit, PhraseHit, PhraseListEntry } from './phrase.js';
 
 /** Soft line wraps are not clause breaks: sentences already end at list items and blank lines. */
@@ -21,6 +23,10 @@ const LEAD_INS = new Set(['please', 'just', 'then', 'now', 'and', 'so', 'first',
 const READER_MODAL = /\byou(?:['’](?:ll|d)|\s+(?:can|could|may|might|will|would|should|must|need to|will need to|would need to|only need to|have to|then|to))?\s*$/i;
 /** "Could you just send…" is a request, not an instruction. */
 const REQUEST = /^\s*(?:could|can|would|will|do|did)\s+you\s*$/i;
+/** A statement about what will happen. */
+const FUTURE = /\b(?:will|shall|should|going to|expect)\b|['’]ll\b/i;
+/** Words that put the hit on our side: "our delivery fell short", "my poor planning". */
+const OUR_SIDE = new Set(['our', 'my', 'we', 'i', "we've", "we're", "i've", "i'm", 'us', 'ours', 'mine']);
 /** We or I as the one acting: "Obviously we want this fixed". */
 const FIRST_PERSON_SUBJECT = /\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll))\b/i;
 
@@ -95,16 +101,18 @@ export function opensClause(draft: Draft, hit: PhraseHit, leadIns: ReadonlySet<s
 }
 
 /** Contexts in which a phrase-list hit is fine. */
-export type ContextException = 'acknowledgement' | 'condition' | 'negation' | 'self-reference';
+export type ContextException = 'acknowledgement' | 'condition' | 'negation' | 'self-reference' | 'ours' | 'time-frame';
 
 /** Where a hit must stand to count. */
-export type Placement = 'instruction' | 'standalone';
+export type Placement = 'instruction' | 'standalone' | 'promise';
 
 /** A phrase-list entry that says in which contexts it does not apply. */
 export interface ContextualEntry extends PhraseListEntry {
   id: string;
   unless?: ContextException[];
   only?: Placement;
+  /** Patterns of which the hit's sentence must hold one as well, outside the hit: "your" for a verdict on the reader. */
+  with?: string[];
 }
 
 /** True when the hit is wrong in its context: no exception applies and it stands where it must. */
@@ -113,10 +121,22 @@ export function fitsContext(draft: Draft, hit: EntryHit<ContextualEntry>): boole
   if (unless.includes('condition') && isConditional(draft, hit)) return false;
   if (unless.includes('negation') && isNegated(draft, hit)) return false;
   if (unless.includes('self-reference') && isAboutUs(draft, hit)) return false;
+  if (unless.includes('ours') && isOurs(draft, hit)) return false;
+  if (unless.includes('time-frame') && hasTimeFrame(draft, hit)) return false;
   if (unless.includes('acknowledgement') && isAcknowledged(draft, hit)) return false;
   if (only === 'instruction' && !isInstruction(draft, hit)) return false;
   if (only === 'standalone' && !isStandalone(draft, hit)) return false;
+  if (only === 'promise' && !isPromise(draft, hit)) return false;
+  if (hit.entry.with && !sentenceHolds(draft, hit, hit.entry.with)) return false;
   return true;
+}
+
+/** The hit's sentence holds one of the patterns somewhere outside the hit. */
+export function sentenceHolds(draft: Draft, hit: PhraseHit, patterns: readonly string[]): boolean {
+  const { start } = hit.sentence;
+  return matchPatterns(draft.lintText.slice(start, hit.sentence.end), patterns).some(
+    (m) => m.end + start <= hit.start || m.start + start >= hit.end,
+  );
 }
 
 /** An instruction to the reader: the clause opens with the hit, or "you can…" leads to it. */
@@ -126,9 +146,28 @@ export function isInstruction(draft: Draft, hit: PhraseHit): boolean {
   return READER_MODAL.test(before) && !REQUEST.test(before);
 }
 
+/** The hit's sentence names a concrete time: "by Friday", "within 24 hours", "today". */
+export function hasTimeFrame(draft: Draft, hit: PhraseHit): boolean {
+  return findTimeFrames(draft.lintText.slice(hit.sentence.start, hit.sentence.end)).length > 0;
+}
+
+/** The hit's sentence says what will happen: "We'll be in touch soon", "It should arrive shortly". */
+export function isPromise(draft: Draft, hit: PhraseHit): boolean {
+  return FUTURE.test(draft.lintText.slice(hit.sentence.start, hit.sentence.end));
+}
+
 /** The hit is a reply on its own: "No problem!", "Not a problem, happy to help." */
 export function isStandalone(draft: Draft, hit: PhraseHit): boolean {
   return clauseBefore(draft, hit).trim() === '' && /^\s*(?:[.!,;:—–-]|$)/.test(textAfter(draft, hit));
+}
+
+/**
+ * Our side is the subject, within the three words before the hit: "our
+ * service fell short", "we fell short", "my reply didn't meet". An observer
+ * further back ("I noticed the report falls short") does not make it ours.
+ */
+export function isOurs(draft: Draft, hit: PhraseHit): boolean {
+  return lowerWords(clauseBefore(draft, hit)).slice(-3).some((word) => OUR_SIDE.has(word));
 }
 
 /** The clause has us as its subject: "Obviously we want this fixed", "We obviously missed it". */

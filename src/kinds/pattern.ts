@@ -368,10 +368,12 @@ function scan(
   // Whether each pattern's required words are in the text, decided once per pattern and
   // the candidates for each distinct word once per text: most patterns are never tried.
   const possible: (boolean | undefined)[] = [];
-  const isPossible = (i: number) =>
-    (possible[i] ??= (compiled.required[i] ??= requiredWords(compiled.trees[i]!)).every((clause) =>
-      clause.some((w) => present.has(w)),
-    ));
+  const holds = (clause: readonly string[]) => {
+    // The text's words are usually fewer than a clause's: look up the shorter side.
+    if (clause.length <= present.size) return clause.some((w) => present.has(w));
+    return [...present].some((w) => clauseSet(clause).has(w));
+  };
+  const isPossible = (i: number) => (possible[i] ??= (compiled.required[i] ??= requiredWords(compiled.trees[i]!)).every(holds));
   const viableByKey = new Map<string, readonly number[] | undefined>();
   const viable = (key: string, candidates: readonly number[] | undefined) => {
     if (!candidates) return undefined;
@@ -398,6 +400,14 @@ function scan(
     if (candidates) visit(tokens.starts[k]!, k, candidates);
   }
   if (punctuation) visitPunctuation(last, folded.length);
+}
+
+const clauseSets = new WeakMap<readonly string[], Set<string>>();
+
+function clauseSet(clause: readonly string[]): Set<string> {
+  let set = clauseSets.get(clause);
+  if (!set) clauseSets.set(clause, (set = new Set(clause)));
+  return set;
 }
 
 /** The match of pattern `i` starting exactly at `position` (word `token` there, or -1), if any. */
@@ -476,11 +486,45 @@ function matchNodes(
     return matches ? matchNodes(folded, tokens, nodes, i + 1, token + 1, false, then) : undefined;
   }
   const rest: Continue = (next, stillAtStart) => matchNodes(folded, tokens, nodes, i + 1, next, stillAtStart, then);
-  for (const alternative of node.alternatives) {
-    const end = matchNodes(folded, tokens, alternative, 0, token, atStart, rest);
+  const shape = groupShape(node);
+  const word = tokens.words[token];
+  // The group's alternatives cannot start at this word: only skipping an optional group is left.
+  if (shape.firsts && (word === undefined || !shape.firsts.has(word))) return node.optional ? rest(token, atStart) : undefined;
+  if (shape.singleWords) {
+    // One word out of many: at most one alternative can match, so a set lookup is the same as trying each.
+    const end = matchNodes(folded, tokens, [{ type: 'word', text: word! }], 0, token, atStart, rest);
     if (end !== undefined) return end;
+  } else {
+    for (const alternative of node.alternatives) {
+      const end = matchNodes(folded, tokens, alternative, 0, token, atStart, rest);
+      if (end !== undefined) return end;
+    }
   }
   return node.optional ? rest(token, atStart) : undefined;
+}
+
+interface GroupShape {
+  /** The words some alternative must start with; undefined when one may start otherwise (a prefix, or nothing). */
+  firsts?: Set<string>;
+  /** Every alternative is one plain word. */
+  singleWords: boolean;
+}
+
+const groupShapes = new WeakMap<Node, GroupShape>();
+
+function groupShape(node: Extract<Node, { type: 'group' }>): GroupShape {
+  let shape = groupShapes.get(node);
+  if (!shape) {
+    const plain = (n: Node | undefined) => n?.type === 'word' && !n.text.endsWith('*');
+    const canBeEmpty = node.alternatives.some((a) => a.every((n) => n.type === 'space' || (n.type === 'group' && n.optional)));
+    const starts = firstWords(node.alternatives);
+    shape = {
+      singleWords: node.alternatives.every((a) => a.length === 1 && plain(a[0])),
+      ...(canBeEmpty || starts.some((w) => w.endsWith('*') || KEY.exec(w)?.[0] !== w) ? {} : { firsts: new Set(starts) }),
+    };
+    groupShapes.set(node, shape);
+  }
+  return shape;
 }
 
 /** White space only, with at most one line break. */

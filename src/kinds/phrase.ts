@@ -134,11 +134,27 @@ export function findEntries<Entry extends PhraseListEntry>(
   return kept;
 }
 
-const flattened = new WeakMap<readonly PhraseListEntry[], { patterns: string[]; owners: number[] }>();
+interface Flat {
+  patterns: string[];
+  owners: number[];
+}
 
-/** All phrases of a list of entries, and which entry each belongs to; cached per list. */
-function flatten(entries: readonly PhraseListEntry[]): { patterns: string[]; owners: number[] } {
+const flattened = new WeakMap<readonly PhraseListEntry[], Flat>();
+/** Rules filter their entries per check, so a fresh list of the same entries is common: key by the entries. */
+const flattenedByEntries = new Map<string, Flat>();
+const entryIds = new WeakMap<PhraseListEntry, number>();
+let nextEntryId = 0;
+
+/** All phrases of a list of entries, and which entry each belongs to; cached per list of entries. */
+function flatten(entries: readonly PhraseListEntry[]): Flat {
   let flat = flattened.get(entries);
+  if (flat) return flat;
+  const key = entries.map((entry) => {
+    let id = entryIds.get(entry);
+    if (id === undefined) entryIds.set(entry, (id = nextEntryId++));
+    return id;
+  }).join(',');
+  flat = flattenedByEntries.get(key);
   if (!flat) {
     flat = { patterns: [], owners: [] };
     entries.forEach((entry, i) => {
@@ -147,8 +163,10 @@ function flatten(entries: readonly PhraseListEntry[]): { patterns: string[]; own
         flat!.owners.push(i);
       }
     });
-    flattened.set(entries, flat);
+    if (flattenedByEntries.size > 256) flattenedByEntries.clear();
+    flattenedByEntries.set(key, flat);
   }
+  flattened.set(entries, flat);
   return flat;
 }
 

@@ -1,31 +1,125 @@
 /**
- * Does a sentence acknowledge the reader's feelings? "I'm sorry this has been
- * so frustrating", "I can see why you'd be upset", "That sounds really
- * annoying", "You're right to ask". The patterns live in data/acknowledgement.json.
+ * Does a text acknowledge the reader's feelings? "I'm sorry this has been so
+ * frustrating", "I can see why you'd be upset", "It sounds like you've had a
+ * rough week", "You're not alone in this". The patterns live in
+ * data/acknowledgement.json.
+ *
+ * `findAcknowledgements` finds the narrow kinds the tone rules rely on
+ * (apologies and validation); `detectAcknowledgement` also counts the wider
+ * ways a reply shows it heard the person, and scores the whole text.
  */
 import { matchPatterns, type TextMatch } from '../kinds/pattern.js';
 import data from './data/acknowledgement.json' with { type: 'json' };
 
-export type AcknowledgementKind = 'apology' | 'validation';
+export type AcknowledgementKind = 'apology' | 'validation' | 'reflection' | 'affirmation' | 'sympathy' | 'shared-experience';
 
 export interface Acknowledgement extends TextMatch {
   kind: AcknowledgementKind;
 }
 
+export interface AcknowledgementResult {
+  /** True when the text acknowledges the reader's feelings or situation (`score` ≥ 0.5). */
+  acknowledges: boolean;
+  /** 0 (no sign of it) to 1 (clearly acknowledges). */
+  score: number;
+  /** Every cue found, in text order. */
+  cues: Acknowledgement[];
+}
+
+const NARROW = ['apology', 'validation'] as const;
+const WIDE: Record<Exclude<AcknowledgementKind, 'apology' | 'validation'>, readonly string[]> = {
+  reflection: data.reflection,
+  affirmation: data.affirmation,
+  sympathy: data.sympathy,
+  'shared-experience': data.sharedExperience,
+};
+/** How much one cue of each kind counts towards a score of 1. */
+const WEIGHTS: Record<AcknowledgementKind, number> = {
+  apology: 1,
+  validation: 1,
+  reflection: 1,
+  affirmation: 1,
+  sympathy: 1,
+  'shared-experience': 0.6,
+};
+/** Kinds that a question turns into an enquiry ("are you okay?"); a reflection may be checked as a question ("…, is that right?"). */
+const QUESTION_SENSITIVE: ReadonlySet<AcknowledgementKind> = new Set(['affirmation', 'shared-experience', 'validation']);
+
 /** Every acknowledgement in a text, in order; apologies that blame the reader's reaction are left out. */
 export function findAcknowledgements(text: string): Acknowledgement[] {
+  return find(text, NARROW.map((kind) => [kind, data[kind]] as const));
+}
+
+/** True when the text holds at least one apology or validation. */
+export function acknowledges(text: string): boolean {
+  return findAcknowledgements(text).length > 0;
+}
+
+/**
+ * Whether a text acknowledges the reader: apologies, validation ("that sounds
+ * stressful"), reflection ("it sounds like you…"), affirmation ("you're not
+ * alone"), sympathy ("I hope things get easier") and shared experience ("I've
+ * been there"). Cues inside a question do not count. Pure and synchronous.
+ */
+export function detectAcknowledgement(text: string): AcknowledgementResult {
+  const all = find(text, [
+    ...NARROW.map((kind) => [kind, data[kind]] as const),
+    ...(Object.entries(WIDE) as [AcknowledgementKind, readonly string[]][]),
+  ]);
+  const cues = all.filter((cue) => !QUESTION_SENSITIVE.has(cue.kind) || !inQuestion(text, cue));
+  const story = selfDisclosure(text);
+  if (story && !cues.some((cue) => cue.kind === 'shared-experience')) cues.push(story);
+  cues.sort((a, b) => a.start - b.start || b.end - a.end);
+  const total = cues.reduce((sum, cue) => sum + WEIGHTS[cue.kind], 0);
+  const score = Math.round(Math.min(1, total / 2 + (total > 0 ? 0.25 : 0)) * 1e4) / 1e4;
+  return { acknowledges: score >= 0.5, score, cues };
+}
+
+const disclosure = data.selfDisclosure;
+const NOT_AFTER: Record<string, ReadonlySet<string>> = {
+  i: new Set(disclosure.notAfterI),
+  "i'm": new Set(disclosure.notAfterIm),
+  im: new Set(disclosure.notAfterIm),
+  "i've": new Set(disclosure.notAfterIve),
+  ive: new Set(disclosure.notAfterIve),
+};
+/** "I" opening a clause (not after "if"), an optional adverb, and the word that follows. */
+const I_CLAUSE =
+  /(?:^|[.!?;:,\n(]\s*|\b(?:and|but|so|because|when|then|though|although|since|until|while|after|before|cause|cos)\s+)(i|i['’]m|i['’]ve|im|ive)\s+(?:(?:just|also|already|really|actually|still|even|honestly|never|always|often|sometimes|usually|literally|totally)\s+)?([a-z]+(?:['’][a-z]+)?)/dgi;
+
+/** Two or more clauses of the writer's own story ("I was…", "I couldn't…"): shared experience. */
+function selfDisclosure(text: string): Acknowledgement | undefined {
+  let first: Acknowledgement | undefined;
+  let count = 0;
+  for (const m of text.matchAll(I_CLAUSE)) {
+    const subject = m[1]!.toLowerCase().replace('’', "'");
+    const next = m[2]!.toLowerCase().replace('’', "'");
+    if (NOT_AFTER[subject]!.has(next)) continue;
+    const [start, end] = m.indices![1]!;
+    first ??= { start, end, text: m[1]!, kind: 'shared-experience' };
+    if (++count >= disclosure.minClauses) return first;
+  }
+  return undefined;
+}
+
+function find(text: string, lists: ReadonlyArray<readonly [AcknowledgementKind, readonly string[]]>): Acknowledgement[] {
   const refused = matchPatterns(text, data.notAcknowledgement);
   const overlapsRefused = (m: TextMatch) => refused.some((r) => r.start < m.end && m.start < r.end);
   const found: Acknowledgement[] = [];
-  for (const kind of ['apology', 'validation'] as const) {
-    for (const m of matchPatterns(text, data[kind])) {
+  for (const [kind, patterns] of lists) {
+    for (const m of matchPatterns(text, patterns)) {
       if (!overlapsRefused(m)) found.push({ ...m, kind });
     }
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** True when the text holds at least one acknowledgement. */
-export function acknowledges(text: string): boolean {
-  return findAcknowledgements(text).length > 0;
+/** The cue's sentence ends with a question mark. */
+function inQuestion(text: string, cue: TextMatch): boolean {
+  for (let i = cue.end; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '?') return true;
+    if (c === '.' || c === '!' || c === '\n') return false;
+  }
+  return false;
 }

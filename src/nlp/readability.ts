@@ -16,8 +16,19 @@ export interface Readability {
 
 /** Syllables in one word; every word, even "12" or "RMA", has at least one. */
 export function countSyllables(word: string): number {
-  return Math.max(1, syllable(word));
+  const key = word.toLowerCase();
+  let count = syllableCache.get(key);
+  if (count === undefined) {
+    count = Math.max(1, syllable(key));
+    // Words repeat across drafts; counting is the slow part of grading a paragraph.
+    if (syllableCache.size >= SYLLABLE_CACHE_SIZE) syllableCache.clear();
+    syllableCache.set(key, count);
+  }
+  return count;
 }
+
+const syllableCache = new Map<string, number>();
+const SYLLABLE_CACHE_SIZE = 50_000;
 
 /** Scores for words already split into `sentenceCount` sentences. */
 export function readabilityOf(words: readonly string[], sentenceCount: number): Readability {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDraft } from '../../../src/document/draft.js';
-import { isAboutUs, isAcknowledged, isConditional, isInstruction, isNegated, isStandalone } from '../../../src/kinds/context.js';
+import { hasTimeFrame, isAboutUs, isAcknowledged, isConditional, isInstruction, isNegated, isOurs, isPromise, isStandalone, sentenceHolds } from '../../../src/kinds/context.js';
 import { findPhrases } from '../../../src/kinds/phrase.js';
 
 const hit = (text: string, pattern: string) => {
@@ -70,5 +70,34 @@ describe('clauses and soft line wraps', () => {
   it('a soft line wrap does not cut a condition from its clause', () => {
     const { draft, found } = hit('If the form shows an error\nyou entered the wrong code.', 'you entered the wrong');
     expect(isConditional(draft, found)).toBe(true);
+  });
+});
+
+describe('who, when and what else is in the sentence', () => {
+  it('our side as the subject, within three words of the hit', () => {
+    const ours = check(isOurs);
+    expect(ours('Our delivery fell short this time.', 'fell short')).toBe(true);
+    expect(ours('We fell short.', 'fell short')).toBe(true);
+    expect(ours('I noticed the report falls short of the brief.', 'falls short')).toBe(false);
+  });
+
+  it('a concrete time in the sentence', () => {
+    const timed = check(hasTimeFrame);
+    expect(timed("We'll get back to you by Friday.", "get back to you")).toBe(true);
+    expect(timed('We will reply within 2 business days.', 'reply')).toBe(true);
+    expect(timed("We'll get back to you soon.", 'get back to you')).toBe(false);
+  });
+
+  it('a promise about what will happen', () => {
+    const promise = check(isPromise);
+    expect(promise('It will ship soon.', 'soon')).toBe(true);
+    expect(promise('Your refund should arrive soon.', 'soon')).toBe(true);
+    expect(promise('I hope you feel better soon.', 'soon')).toBe(false);
+  });
+
+  it('another pattern elsewhere in the sentence', () => {
+    const { draft, found } = hit('Your tone is unprofessional.', 'is unprofessional');
+    expect(sentenceHolds(draft, found, ['your tone'])).toBe(true);
+    expect(sentenceHolds(draft, found, ['unprofessional'])).toBe(false);
   });
 });

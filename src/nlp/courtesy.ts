@@ -1,0 +1,81 @@
+/**
+ * How courteous a text reads, from 0 (curt or hostile) through 0.5 (neutral)
+ * to 1 (warm and polite). Politeness strategies (gratitude, greetings,
+ * apologies, indirect requests, hedges) add points; direct questions, orders,
+ * challenges and insults take them away. The cues live in data/courtesy.json.
+ */
+import { matchEveryPattern, type IndexedMatch } from '../kinds/pattern.js';
+import data from './data/courtesy.json' with { type: 'json' };
+import { valence } from './valence.js';
+
+interface Cue {
+  id: string;
+  cue: string;
+  weight: number;
+  /** Counts only at the start of a sentence. */
+  start?: boolean;
+}
+
+const CUES = data.cues as Cue[];
+const PATTERNS = CUES.map((c) => c.cue);
+/** A cue counts at most this many times: one "thanks" is courteous, five are not five times more. */
+const MAX_REPEATS = 2;
+/** Points per unit of AFINN valence: hostile words are rude even when no cue lists them. */
+const VALENCE_WEIGHT = 0.25;
+/** Valence counts up to this much either way: a bug report full of "error" and "fail" is not rude. */
+const MAX_VALENCE = 4;
+const STEEPNESS = 0.6;
+
+export interface CourtesyCue {
+  id: string;
+  weight: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CourtesyDetail {
+  /** 0 (curt or hostile) through 0.5 (neutral) to 1 (warm and polite). */
+  score: number;
+  /** The sum of the cue weights and the valence term, before squashing. */
+  points: number;
+  cues: CourtesyCue[];
+}
+
+/** The courtesy score with the cues behind it, in text order. */
+export function courtesyDetail(text: string): CourtesyDetail {
+  const counts = new Map<string, number>();
+  const cues: CourtesyCue[] = [];
+  let points = 0;
+  for (const m of matchEveryPattern(text, PATTERNS)) {
+    const cue = CUES[m.pattern]!;
+    if (cue.start && !startsSentence(text, m)) continue;
+    const seen = counts.get(cue.id) ?? 0;
+    if (seen >= MAX_REPEATS) continue;
+    counts.set(cue.id, seen + 1);
+    points += cue.weight;
+    cues.push({ id: cue.id, weight: cue.weight, text: m.text, start: m.start, end: m.end });
+  }
+  const v = valence(text);
+  points += VALENCE_WEIGHT * (Math.min(v.positive, MAX_VALENCE) - Math.min(v.negative, MAX_VALENCE));
+  const score = 1 / (1 + Math.exp(-STEEPNESS * points));
+  return { score: Math.round(score * 1e4) / 1e4, points, cues };
+}
+
+/**
+ * How courteous a text reads: 0 (curt or hostile) through 0.5 (neutral) to 1
+ * (warm and polite). Pure and synchronous; the first call loads the word list.
+ */
+export function scoreCourtesy(text: string): number {
+  return courtesyDetail(text).score;
+}
+
+/** Only white space, quotes or brackets between the match and the previous sentence end. */
+function startsSentence(text: string, m: IndexedMatch): boolean {
+  for (let i = m.start - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';') return true;
+    if (!/[\s"'“‘(\[*-]/.test(c)) return false;
+  }
+  return true;
+}

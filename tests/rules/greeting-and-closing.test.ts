@@ -1,0 +1,45 @@
+import rule from '../../rules/greeting-and-closing/index.js';
+import { RuleTester } from '../helpers/rule-tester.js';
+
+new RuleTester().run(rule, {
+  valid: [
+    'Hi Sam,\n\nYour refund went out today.\n\nBest regards,\nAna',
+    'Hello {{ticket.requester.first_name}},\n\nYour refund went out today.\n\nThanks,\n{{agent.name}}',
+    'Dear [Customer Name],\n\nYour refund went out today.\n\nKind regards,\nAna',
+    'Dear Ms Lee,\n\nYour refund went out today.\n\nSincerely,\nAna',
+    { name: 'a one-line chat reply needs neither', text: 'Your refund went out today!' },
+    { name: 'one paragraph with a greeting is a chat line', text: 'Hi Sam, your refund went out today.' },
+    'Subject: Your refund\n\nSam,\n\nYour refund went out today.\n\nBest,\nAna',
+    'If you have questions, do not hesitate to contact us again.',
+    { text: 'Your refund went out today.\n\nIt shows on your card within 3 days.', options: { requireGreeting: false, requireSignOff: false } },
+    { text: 'Dear customer,\n\nThanks.\n\nBest,\nAna', options: { allow: ['impersonal-greeting'] } },
+  ],
+  invalid: [
+    {
+      text: 'Dear customer,\n\nYour refund went out today.\n\nRegards,\nBilling',
+      errors: [{ text: 'Dear customer', line: 1, column: 1, message: /anyone/ }],
+    },
+    {
+      text: 'To whom it may concern,\n\nYour refund went out today.\n\nRegards,\nAna',
+      errors: [{ text: 'To whom it may concern' }],
+    },
+    {
+      text: 'Hi Sam,\n\nPlease do not contact us again about this.\n\nBest,\nAna',
+      errors: [{ text: 'Please do not contact us again', message: /shuts the door/ }],
+    },
+    {
+      text: 'Hi Sam,\n\nWe have reviewed your case and this decision is final.\n\nBest,\nAna',
+      errors: [{ text: 'this decision is final' }],
+    },
+    {
+      name: 'no greeting',
+      text: 'Your refund went out today.\n\nIt shows on your card within 3 days.\n\nBest,\nAna',
+      errors: [{ text: 'Your refund went out today.', line: 1, message: /without a greeting/ }],
+    },
+    {
+      name: 'no sign-off',
+      text: 'Hi Sam,\n\nYour refund went out today.\n\nIt shows on your card within 3 days.',
+      errors: [{ text: 'It shows on your card within 3 days.', line: 5, message: /without a sign-off/ }],
+    },
+  ],
+});

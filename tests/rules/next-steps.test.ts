@@ -1,0 +1,56 @@
+import rule from '../../rules/next-steps/index.js';
+import { RuleTester } from '../helpers/rule-tester.js';
+
+const problem = "My order never arrived and I've been waiting two weeks.";
+
+new RuleTester().run(rule, {
+  valid: [
+    "I'll email you by Thursday at 5 p.m. with the courier's answer.",
+    "We'll look into it and reply by Friday.",
+    'Your refund will reach your card within 3–5 business days.',
+    "I'm checking with the warehouse now and will update you today.",
+    'It should arrive soon, and no later than Monday.',
+    'Talk soon!',
+    'I hope you feel better soon.',
+    'As soon as the parcel is scanned, the tracking link goes live.',
+    "I can't guarantee the courier's timing, but I've asked them to call you first.",
+    'If it happens again, reply here and I will replace it.',
+    { text: 'We will get back to you.', options: { allow: ['vague-promise'] } },
+    {
+      name: 'a reply to a problem with an action',
+      text: "Hi Sam,\n\nI've sent a replacement by express, and you'll have it tomorrow.\n\nBest,\nAna",
+      context: problem,
+    },
+    {
+      name: 'a reply to a problem that asks for what it needs',
+      text: 'Hi Sam,\n\nCould you send me the order number from your receipt?\n\nBest,\nAna',
+      context: problem,
+    },
+    { name: 'no customer message, no missing-step check', text: 'Hi Sam,\n\nThanks for the update.\n\nBest,\nAna' },
+    { text: 'Hi Sam,\n\nThanks for the update.\n\nBest,\nAna', context: 'Thanks, all sorted now!' },
+    { text: 'Hi Sam,\n\nThanks for the update.\n\nBest,\nAna', context: problem, options: { requireStep: false } },
+  ],
+  invalid: [
+    { name: 'one finding per sentence', text: "We'll get back to you ASAP.", errors: [{ text: 'ASAP', suggestion: /Thursday/ }] },
+    { text: "We'll get back to you.", errors: [{ text: "We'll get back to you", message: /without a time frame/ }] },
+    { text: 'Your refund will be processed as soon as possible.', errors: [{ text: 'as soon as possible', message: /when/ }] },
+    { text: 'It will ship soon.', errors: [{ text: 'soon' }] },
+    { text: 'The team will be in touch shortly.', errors: [{ text: 'shortly' }] },
+    { text: "We're looking into it.", errors: [{ text: "We're looking into it", message: /time frame/ }] },
+    { text: 'Someone will contact you.', errors: [{ text: 'Someone will contact you' }] },
+    { text: 'This will never happen again.', errors: [{ text: 'This will never happen again', message: /more than anyone can keep/ }] },
+    { text: "It won't happen again, I promise.", errors: [{ text: "It won't happen again" }] },
+    { text: 'I guarantee your parcel arrives tomorrow.', errors: [{ text: 'I guarantee your' }] },
+    {
+      name: 'a reply to a problem with no next step',
+      text: 'Hi Sam,\n\nThanks for your patience. Deliveries are slow this month.\n\nBest,\nAna',
+      context: problem,
+      errors: [{ text: 'Thanks for your patience.', line: 3, message: /no next step/ }],
+    },
+    {
+      name: 'the quoted customer message is the context',
+      text: 'Hi Sam,\n\nDeliveries are slow this month.\n\nBest,\nAna\n\n> The blender I bought is broken.',
+      errors: [{ text: 'Deliveries are slow this month.', line: 3 }],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { commits, findCommitments, findTimeFrames } from '../../../src/nlp/commitment.js';
+
+const kinds = (text: string) => findCommitments(text).map((c) => `${c.kind}:${c.text}`);
+
+describe('commitments', () => {
+  it('finds actions taken and promised by us', () => {
+    expect(kinds("I've issued a full refund.")).toEqual(["action:I've issued"]);
+    expect(kinds('We have sent a new label.')).toEqual(['action:We have sent']);
+    expect(kinds("I'll call the courier.")).toEqual(["action:I'll call"]);
+  });
+
+  it('finds steps for the reader only where an instruction starts', () => {
+    expect(kinds('Reply with the option you prefer.')).toEqual(['reader-step:Reply']);
+    expect(kinds('We reply to every message.')).toEqual([]);
+  });
+
+  it('does not count open-ended promises', () => {
+    expect(commits("We'll look into it.")).toBe(false);
+    expect(commits('Sorry for the trouble.')).toBe(false);
+  });
+
+  it.each([
+    ['by Thursday at 5 p.m.', ['by Thursday', 'at 5 p.m.']],
+    ['within 3–5 business days', ['within 3–5 business days']],
+    ['within one business day', ['within one business day']],
+    ['later today', ['today']],
+    ['in 24 hours', ['in 24 hours']],
+    ['on 12 March', ['on 12 March']],
+    ['at 10:30', ['at 10:30']],
+  ])('finds the time frame in "%s"', (text, expected) => {
+    expect(findTimeFrames(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it.each(['soon', 'as soon as possible', 'at some point', 'in 2019 we moved offices', 'version 2 is out'])(
+    'finds no time frame in "%s"',
+    (text) => {
+      expect(findTimeFrames(text)).toEqual([]);
+    },
+  );
+});
