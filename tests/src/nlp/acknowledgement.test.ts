@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acknowledges, findAcknowledgements } from '../../../src/nlp/acknowledgement.js';
+import { acknowledges, detectAcknowledgement, findAcknowledgements } from '../../../src/nlp/acknowledgement.js';
 
 describe('acknowledges', () => {
   it.each([
@@ -38,5 +38,47 @@ describe('acknowledges', () => {
       { kind: 'apology', t: 'Sorry for', ok: true },
       { kind: 'validation', t: 'That must be frustrating', ok: true },
     ]);
+  });
+});
+
+describe('detectAcknowledgement', () => {
+  it.each([
+    ['apology', "I'm so sorry the refund took this long."],
+    ['validation', 'That sounds really stressful.'],
+    ['reflection', "It sounds like you've had a rough week with this."],
+    ['reflection', "So you've been locked out since Monday, is that right?"],
+    ['affirmation', "You're not alone in this; plenty of people find the new layout confusing."],
+    ['affirmation', "Don't worry, your photos are safe."],
+    ['sympathy', 'I hope things get easier for you soon.'],
+    ['shared-experience', "I've been there myself."],
+    ['shared-experience', 'I was in the same spot last year. I felt completely lost for weeks.'],
+  ])('finds %s in "%s"', (kind, text) => {
+    const result = detectAcknowledgement(text);
+    expect(result.acknowledges).toBe(true);
+    expect(result.score).toBeGreaterThanOrEqual(0.5);
+    expect(result.cues.map((c) => c.kind)).toContain(kind);
+  });
+
+  it.each([
+    'Your refund was issued today.',
+    'How do you feel about the new plan?',
+    'Are you feeling better?',
+    'You can change how you feel about notifications in Settings.',
+    "I checked your order. I've sent the tracking link, and I'll follow up tomorrow.",
+    "I'm happy to help. I've reset your password.",
+    "I'm sorry you feel that way.",
+  ])('finds nothing in "%s"', (text) => {
+    const result = detectAcknowledgement(text);
+    expect(result.acknowledges).toBe(false);
+    expect(result.score).toBeLessThan(0.5);
+  });
+
+  it('returns cues with exact offsets, in order, and a score within 0 and 1', () => {
+    const text = 'Oh no. I can see why that was upsetting, and I hope it gets sorted soon.';
+    const { cues, score } = detectAcknowledgement(text);
+    expect(score).toBeLessThanOrEqual(1);
+    expect(cues.length).toBeGreaterThanOrEqual(2);
+    for (const cue of cues) expect(text.slice(cue.start, cue.end)).toBe(cue.text);
+    expect(cues.map((c) => c.start)).toEqual([...cues.map((c) => c.start)].sort((a, b) => a - b));
   });
 });

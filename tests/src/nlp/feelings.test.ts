@@ -14,9 +14,17 @@ describe('detectFeelings', () => {
   });
 
   it('finds anger, sadness and confusion', () => {
-    expect(summary('This is unacceptable.')).toEqual(['anger:2']);
-    expect(summary('I am really disappointed with the repair.')).toEqual(['sadness:3']);
+    expect(summary('This is outrageous.')).toEqual(['anger:3']);
+    expect(summary('I am so sad that the tickets sold out.')).toEqual(['sadness:3']);
     expect(summary('The pricing page makes no sense to me.')).toEqual(['confusion:1']);
+  });
+
+  it('counts disappointment as frustration, which needs the same reply', () => {
+    expect(summary('I am really disappointed with the repair.')).toEqual(['frustration:3']);
+  });
+
+  it('leaves gratitude out: it is not a feeling to acknowledge', () => {
+    expect(detectFeelings('Thank you so much, that fixed it!')).toEqual([]);
   });
 
   it('ignores negated feelings', () => {
