@@ -7,5 +7,24 @@ import positiveLanguage from './positive-language/index.js';
 import validateFeelings from './validate-feelings/index.js';
 import blameFree from './blame-free/index.js';
 import clarity from './clarity/index.js';
+import apologyQuality from './apology-quality/index.js';
+import nextSteps from './next-steps/index.js';
+import greetingAndClosing from './greeting-and-closing/index.js';
+import composure from './composure/index.js';
+import acknowledgeFeelings from './acknowledge-feelings/index.js';
+import answerQuestions from './answer-questions/index.js';
+import meetTheNeed from './meet-the-need/index.js';
 
-export const builtinRules: AnyRule[] = [positiveLanguage, validateFeelings, blameFree, clarity];
+export const builtinRules: AnyRule[] = [
+  positiveLanguage,
+  validateFeelings,
+  blameFree,
+  clarity,
+  apologyQuality,
+  nextSteps,
+  greetingAndClosing,
+  composure,
+  acknowledgeFeelings,
+  answerQuestions,
+  meetTheNeed,
+];

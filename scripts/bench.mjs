@@ -90,6 +90,63 @@ const benchmarks = {
   },
 };
 
+// A 10 MB library of separate files: worker pool against one thread, and a cached re-run against the first.
+// Each series runs best of three, interleaved so load on the machine hits both alike.
+let library10;
+async function tenMegabyteLibrary() {
+  library10 ??= await writeLibrary(10 << 20, join(work, 'library-10mb')).then((info) => ({ ...info, folder: join(work, 'library-10mb') }));
+  return library10;
+}
+
+benchmarks.parallel = async function parallel() {
+  const { folder, files, size } = await tenMegabyteLibrary();
+  const args = ['--no-color', '--no-config', '--format', 'json', folder];
+  const serial = [];
+  const pooled = [];
+  for (let i = 0; i < 3; i++) {
+    serial.push(time([bin, ...args, '--concurrency', 'off']));
+    pooled.push(time([bin, ...args, '--concurrency', 'auto']));
+  }
+  const [one, many] = [Math.min(...serial), Math.min(...pooled)];
+  console.log(
+    `10 MB library (${files} files, ${(size / 1024 / 1024).toFixed(1)} MB): one thread ${ms(one)}, worker pool ${ms(many)} ` +
+      `(${(one / many).toFixed(2)}x faster, best of 3 each)`,
+  );
+};
+
+benchmarks.cache = async function cache() {
+  const { folder, files } = await tenMegabyteLibrary();
+  const first = [];
+  const again = [];
+  for (let i = 0; i < 3; i++) {
+    const location = join(work, `cache-${i}`, '.tonecheckcache');
+    const args = [bin, '--no-color', '--no-config', '--format', 'json', '--cache', '--cache-location', location, folder];
+    first.push(time(args));
+    again.push(time(args));
+  }
+  const [cold, warm] = [Math.min(...first), Math.min(...again)];
+  console.log(
+    `10 MB library (${files} files) with --cache: first run ${ms(cold)}, unchanged re-run ${ms(warm)} ` +
+      `(${((warm / cold) * 100).toFixed(1)}% of the first, best of 3 each)`,
+  );
+};
+
+// A helpdesk export of 2,000 canned responses in one JSON file (Zendesk macros shape), every entry checked.
+benchmarks.formats = async function formats() {
+  const { email } = await import(pathToFileURL(generator).href);
+  const macros = Array.from({ length: 2000 }, (_, i) => ({
+    id: 360000 + i,
+    title: `Macro ${i + 1}`,
+    actions: [{ field: 'comment_value', value: email() }],
+  }));
+  const file = join(work, 'zendesk-macros.json');
+  writeFileSync(file, JSON.stringify({ macros, count: macros.length }, null, 2));
+  const args = [bin, '--no-color', '--no-config', '--format', 'json', '--concurrency', 'off', file];
+  const times = Array.from({ length: 3 }, () => time(args));
+  const kb = JSON.stringify(macros).length / 1024;
+  console.log(`2,000-entry JSON export (${kb.toFixed(0)} KB): best ${ms(Math.min(...times))} of 3 runs`);
+};
+
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 try {
   for (const [name, run] of Object.entries(benchmarks)) {

@@ -11,7 +11,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'cli');
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: join(root, 'src', 'cli', 'main.ts') },
+  // The pool worker is an entry of its own, beside main.js, sharing chunks with it.
+  entryPoints: { main: join(root, 'src', 'cli', 'main.ts'), 'pool-worker': join(root, 'src', 'cli', 'pool-worker.ts') },
   outdir,
   bundle: true,
   splitting: true,

@@ -49,6 +49,10 @@ export async function main(io: CliIO): Promise<number> {
       const { runRules } = await import('./rules-command.js');
       return await runRules(invocation.options, io);
     }
+    if (invocation.command === 'lsp') {
+      const { runLanguageServer } = await import('../lsp/server.js');
+      return await runLanguageServer(io);
+    }
     const { runCheck } = await import('./check.js');
     return await runCheck(invocation.paths, invocation.options, io);
   } catch (error) {

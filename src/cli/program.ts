@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
 import { describeFormatter, formatterNames } from '../formatters/index.js';
+import { parseConcurrency, type Concurrency } from './pool.js';
 import type { SeveritySetting } from '../types.js';
+import { parseMinScore, type MinScore } from './min-score.js';
 
 export interface CheckOptions {
   format: string;
@@ -13,6 +15,18 @@ export interface CheckOptions {
   color?: boolean;
   context?: string;
   stdinFilename?: string;
+  /** --min-score: thresholds on the overall score or a dimension's. */
+  minScore?: MinScore[];
+  /** False with --no-scorecard. */
+  scorecard?: boolean;
+  /** --fix: write safe fixes back to the files. */
+  fix?: boolean;
+  /** --fix-dry-run: compute the fixed text without writing it. */
+  fixDryRun?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: Concurrency;
+  outputFile?: string;
 }
 
 export interface RulesOptions {
@@ -22,7 +36,8 @@ export interface RulesOptions {
 
 export type Invocation =
   | { command: 'check'; paths: string[]; options: CheckOptions }
-  | { command: 'rules'; options: RulesOptions };
+  | { command: 'rules'; options: RulesOptions }
+  | { command: 'lsp' };
 
 // commander is CommonJS; require() loads it in about half the time an ESM import takes.
 const commander = createRequire(import.meta.url)('commander') as typeof Commander;
@@ -38,9 +53,14 @@ Examples:
   $ pbpaste | tonecheck                      check a draft from stdin
   $ tonecheck reply.txt --context ticket.txt weigh a reply against the customer's message
   $ tonecheck replies/ --max-warnings 0      fail on any warning (CI)
+  $ tonecheck replies/ --min-score 70 --min-score empathy=60
   $ tonecheck replies/ --format json > tone.json
   $ tonecheck --rule blame-free:error reply.txt
   $ tonecheck rules                          list the rules and their settings
+  $ tonecheck replies/ --fix                 apply the safe fixes
+  $ pbpaste | tonecheck --fix-dry-run        print the draft with the safe fixes applied
+  $ tonecheck replies/ --cache --format sarif -o tone.sarif
+  $ tonecheck lsp                            language server for editors
 
 Config is read from .tonecheckrc (JSON or YAML), .tonecheckrc.{json,yaml,yml,js,cjs,mjs},
 tonecheck.config.{js,cjs,mjs} or the "tonecheck" key of package.json, looked for from each
@@ -66,6 +86,14 @@ export function buildProgram(version: string, onInvoke: (invocation: Invocation)
     .option('--no-color', 'never use colours (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--context <file>', 'the customer\'s message the draft answers ("-" for stdin)')
     .option('--stdin-filename <name>', 'name for the draft read from stdin, in output and for finding its config')
+    .option('--min-score <[dimension=]n>', 'exit with 1 when a draft scores below n overall (or on a dimension); repeatable', collectMinScore)
+    .option('--no-scorecard', 'leave the tone scorecard out of the report')
+    .option('--fix', 'apply the safe fixes to the files (suggestions are never applied)')
+    .option('--fix-dry-run', 'work out the safe fixes without writing them; with stdin, print the fixed draft')
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .option('--cache', 'keep results between runs and check only the drafts that changed')
+    .option('--cache-location <path>', 'the cache file, or a folder for it (default: .tonecheckcache)')
+    .option('--concurrency <n|auto|off>', 'worker threads for big runs (default: auto, one per core)', concurrencyValue)
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', () => formatsHelp() + EXAMPLES)
@@ -82,6 +110,13 @@ export function buildProgram(version: string, onInvoke: (invocation: Invocation)
     .option('--no-config', 'ignore config files; use the defaults')
     .helpOption('-h, --help', 'show this help')
     .action((options: RulesOptions) => onInvoke({ command: 'rules', options }));
+
+  program
+    .command('lsp')
+    .description('run the language server on stdin and stdout, for editors')
+    .option('--stdio', 'talk over stdin and stdout (the default; accepted for editors that pass it)')
+    .helpOption('-h, --help', 'show this help')
+    .action(() => onInvoke({ command: 'lsp' }));
 
   return program;
 }
@@ -102,6 +137,20 @@ function parseCount(value: string): number {
     throw new InvalidArgumentError('expected a whole number of warnings (or -1 for no limit)');
   }
   return n;
+}
+
+function concurrencyValue(value: string): Concurrency {
+  const parsed = parseConcurrency(value);
+  if (parsed === undefined) throw new InvalidArgumentError('expected a number of workers, auto or off');
+  return parsed;
+}
+
+function collectMinScore(value: string, previous: MinScore[] = []): MinScore[] {
+  try {
+    return [...previous, parseMinScore(value)];
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 function collectRule(value: string, previous: Record<string, SeveritySetting> = {}): Record<string, SeveritySetting> {

@@ -82,7 +82,11 @@ function maskText(text: string, regions: readonly Region[], placeholders: readon
     for (let i = r.start; i < r.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
   }
   for (const p of placeholders) {
-    for (let i = p.start; i < p.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = 'x';
+    // Template logic ({% if %}, {{#if}}, {{! … }}) prints nothing: blanked, so a word glued to it stays a word.
+    const fill = LOGIC.test(p.text) ? ' ' : 'x';
+    for (let i = p.start; i < p.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = fill;
   }
   return chars.join('');
 }
+
+const LOGIC = /^(?:\{%-?\s*(?!render\b|include\b|section\b|echo\b)|\{\{~?\s*[#/^!]|\{\{~?\s*else\b)/;

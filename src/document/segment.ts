@@ -142,16 +142,29 @@ function addWords(
       words.push({ start: p.start, end: p.end, text: p.text, normal: p.text, sentence, opaque: 'placeholder' });
     }
   };
-  for (const m of slice.matchAll(TOKEN)) {
-    const s = start + m.index;
+  const push = (m: RegExpMatchArray, s: number) => {
     const e = s + m[0].length;
-    if (inside.some((p) => p.start < e && s < p.end)) continue;
     flushPlaceholdersBefore(s);
     const raw = text.slice(s, e);
     const word: Word = { start: s, end: e, text: raw, normal: raw.toLowerCase().replace(/’/g, "'"), sentence };
     if (m[1]) word.opaque = 'url';
     else if (m[2]) word.opaque = 'email';
     words.push(word);
+  };
+  for (const m of slice.matchAll(TOKEN)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    const overlapping = inside.filter((p) => p.start < e && s < p.end);
+    if (overlapping.length === 0) {
+      push(m, s);
+      continue;
+    }
+    // A word glued to a template tag ("{% if late %}Sorry"): the text outside the tags is words of its own.
+    let from = s;
+    for (const p of [...overlapping, { start: e, end: e }]) {
+      for (const part of lintText.slice(from, Math.max(from, p.start)).matchAll(TOKEN)) push(part, from + part.index);
+      from = Math.max(from, p.end);
+    }
   }
   flushPlaceholdersBefore(Infinity);
 }

@@ -1,7 +1,10 @@
 import { buildDraft, type Draft } from '../document/draft.js';
 import { LINTED_REGIONS } from '../document/regions.js';
 import type { Diagnostic, Edit, RegionKind, RuleReport, Severity } from '../types.js';
+import { applyDirectives } from './directives.js';
 import type { AnyRule } from './rule.js';
+import { readCustomer, type CustomerReading } from '../nlp/emotion/index.js';
+import { computeScorecard, type Scorecard } from './scorecard.js';
 
 /** A rule switched on, with its final severity and options. */
 export interface ActiveRule {
@@ -13,11 +16,15 @@ export interface ActiveRule {
 /** The outcome of configuration: which rules run, and how. */
 export interface ResolvedConfig {
   rules: ActiveRule[];
+  /** Every rule id the config knows, switched on or not, so a directive naming another is reported. Default: the active ones. */
+  knownRuleIds?: readonly string[];
 }
 
 export interface RunOptions {
   /** The customer's message, when it is not quoted in the draft. */
   context?: string;
+  /** Compute the scorecard (default true); `false` saves the time when nobody reads it. */
+  scorecard?: boolean;
 }
 
 export interface CheckResult {
@@ -27,6 +34,10 @@ export interface CheckResult {
   suggestionCount: number;
   /** The document model, for callers that want regions or positions; not serialised. */
   draft: Draft;
+  /** 0–100 per tone dimension and overall (docs/scorecard.md); absent when `scorecard: false`. */
+  scorecard?: Scorecard;
+  /** What the customer's message shows (feelings with their cue words, questions); absent without one. */
+  customer?: CustomerReading;
 }
 
 const DEFAULT_REGIONS: readonly RegionKind[] = ['greeting', 'body', 'closing'];
@@ -55,7 +66,11 @@ export function runRules(text: string, config: ResolvedConfig, options: RunOptio
   }
 
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { diagnostics, ...countBySeverity(diagnostics), draft };
+  const kept = applyDirectives(draft, diagnostics, config.knownRuleIds ?? config.rules.map((a) => a.rule.meta.id));
+  const result: CheckResult = { diagnostics: kept, ...countBySeverity(kept), draft };
+  if (draft.customerText.trim()) result.customer = readCustomer(draft.customerText);
+  if (options.scorecard !== false) result.scorecard = computeScorecard(draft, kept);
+  return result;
 }
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]) {

@@ -1,7 +1,7 @@
 import { loadColors } from './palette.js';
 import type { Formatter } from './types.js';
 
-export type { Formatter, FormatOptions, LintResult } from './types.js';
+export type { Formatter, FormatOptions, LintResult, RuleSummary } from './types.js';
 
 interface FormatterEntry {
   description: string;
@@ -23,6 +23,30 @@ const FORMATTERS: Record<string, FormatterEntry> = {
   json: {
     description: 'every finding as JSON, for scripts (docs/json-output.md)',
     load: async () => (await import('./json.js')).json,
+  },
+  compact: {
+    description: 'one line per finding: file:line:col: severity message [rule]',
+    load: async () => (await import('./compact.js')).compact,
+  },
+  sarif: {
+    description: 'SARIF 2.1.0, for GitHub code scanning and other dashboards',
+    load: async () => (await import('./sarif.js')).sarif,
+  },
+  github: {
+    description: 'GitHub Actions annotations on the changed lines',
+    load: async () => (await import('./github.js')).github,
+  },
+  junit: {
+    description: 'JUnit XML test report, one test suite per draft',
+    load: async () => (await import('./junit.js')).junit,
+  },
+  checkstyle: {
+    description: 'Checkstyle XML, for Jenkins, reviewdog and other CI tools',
+    load: async () => (await import('./checkstyle.js')).checkstyle,
+  },
+  html: {
+    description: 'a self-contained HTML report with highlights and charts (use with --output-file)',
+    load: async () => (await import('./html.js')).html,
   },
 };
 

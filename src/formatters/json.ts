@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../types.js';
+import { customerData, scorecardData } from './scorecard-data.js';
 import type { Formatter, LintResult } from './types.js';
 
 /** Version of the JSON contract; bumped only for changes that break readers (docs/json-output.md). */
@@ -36,6 +37,9 @@ function result(r: LintResult) {
     errorCount: r.errorCount,
     warningCount: r.warningCount,
     suggestionCount: r.suggestionCount,
+    ...(r.output === undefined ? {} : { output: r.output }),
+    ...(r.scorecard ? { scorecard: scorecardData(r.scorecard) } : {}),
+    ...(r.customer ? { customer: customerData(r.customer) } : {}),
   };
 }
 

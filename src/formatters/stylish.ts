@@ -2,6 +2,7 @@ import { LineIndex } from '../document/lines.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { excerpt } from './excerpt.js';
 import { palette, type Palette } from './palette.js';
+import { scorecardSection } from './scorecard-section.js';
 import type { Formatter, LintResult } from './types.js';
 
 /** Suggestions shown per finding; the JSON output has them all. */
@@ -25,7 +26,11 @@ export const stylish: Formatter = (results, options) => {
     errors += result.errorCount;
     warnings += result.warningCount;
     suggestions += result.suggestionCount;
-    if (result.diagnostics.length === 0) continue;
+    if (result.diagnostics.length === 0) {
+      // A single clean draft still shows how it scores.
+      if (results.length === 1 && result.scorecard) out.push(...scoreBlock(result, c, options.width ?? 100), '');
+      continue;
+    }
     fixable += result.diagnostics.filter((d) => d.fix).length;
     out.push(...fileBlock(result, c, options.width ?? 100), '');
   }
@@ -47,6 +52,11 @@ export const stylish: Formatter = (results, options) => {
   return `${out.join('\n')}\n`;
 };
 
+function scoreBlock(result: LintResult, c: Palette, width: number): string[] {
+  const header = result.entryId === undefined ? result.path : `${result.path} (entry ${result.entryId})`;
+  return [c.underline(header), ...scorecardSection(result.scorecard!, result.customer, c, width)];
+}
+
 function fileBlock(result: LintResult, c: Palette, width: number): string[] {
   const lines = result.source === undefined ? undefined : new LineIndex(result.source);
   const header = result.entryId === undefined ? result.path : `${result.path} (entry ${result.entryId})`;
@@ -65,6 +75,7 @@ function fileBlock(result: LintResult, c: Palette, width: number): string[] {
     });
     if (d.why) out.push(`${INDENT}${c.dim('why:')} ${c.dim(d.why)}`);
   });
+  if (result.scorecard) out.push('', ...scorecardSection(result.scorecard, result.customer, c, width));
   return out;
 }
 

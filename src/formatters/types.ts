@@ -1,4 +1,6 @@
-import type { Diagnostic } from '../types.js';
+import type { Scorecard } from '../engine/scorecard.js';
+import type { CustomerReading } from '../nlp/emotion/index.js';
+import type { Diagnostic, Dimension, Severity } from '../types.js';
 
 /** The findings for one checked text: a file, or one entry of a collection file. */
 export interface LintResult {
@@ -13,6 +15,23 @@ export interface LintResult {
   suggestionCount: number;
   /** The text the positions refer to, for excerpts. Formatters never serialise it. */
   source?: string;
+  /** The text with the safe fixes applied, when the run computed it (`--fix-dry-run`). */
+  output?: string;
+  /** 0–100 per tone dimension and overall (docs/scorecard.md); absent with --no-scorecard. */
+  scorecard?: Scorecard;
+  /** What the customer's message shows: feelings with their cue words, and questions. Absent without one. */
+  customer?: CustomerReading;
+}
+
+/** What a report may say about a rule beyond its findings: SARIF's rule metadata, the HTML report's legend. */
+export interface RuleSummary {
+  id: string;
+  description: string;
+  dimension: Dimension;
+  defaultSeverity: Severity;
+  fixable?: boolean;
+  /** Documentation URL or path. */
+  docs?: string;
 }
 
 export interface FormatOptions {
@@ -23,6 +42,8 @@ export interface FormatOptions {
   width?: number;
   /** How to apply safe fixes, when the command offers it (e.g. "run again with --fix"). */
   fixHint?: string;
+  /** The rules that ran, for formats that describe them; formats fall back to the findings alone. */
+  rules?: readonly RuleSummary[];
 }
 
 /** A pure function from results to the text written to stdout. */

@@ -25,7 +25,7 @@ describe('tonecheck (built binary)', () => {
     runCli(args, { cwd: project.dir, ...(input === undefined ? {} : { input }), ...(env ? { env } : {}) });
 
   it('prints the annotated finding and exits 1 on an error', async () => {
-    const { code, stdout, stderr } = await run(['reply.txt']);
+    const { code, stdout, stderr } = await run(['reply.txt', '--no-scorecard']);
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(stdout).toBe(
@@ -45,7 +45,7 @@ describe('tonecheck (built binary)', () => {
   });
 
   it('exits 0 on a clean draft and says so', async () => {
-    const { code, stdout } = await run(['clean.txt']);
+    const { code, stdout } = await run(['clean.txt', '--no-scorecard']);
     expect(code).toBe(0);
     expect(stdout).toBe('✔ 1 draft checked, no problems\n');
   });
@@ -55,7 +55,7 @@ describe('tonecheck (built binary)', () => {
     expect((await run(asWarning)).code).toBe(0);
     expect((await run([...asWarning, '--max-warnings', '1'])).code).toBe(0);
     expect((await run([...asWarning, '--max-warnings', '0'])).code).toBe(1);
-    const quiet = await run([...asWarning, '--quiet', '--max-warnings', '0']);
+    const quiet = await run([...asWarning, '--quiet', '--max-warnings', '0', '--no-scorecard']);
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).toBe('✔ 1 draft checked, no problems\n');
     expect((await run(['--rule', 'test/per-my-last:off', 'reply.txt'])).code).toBe(0);

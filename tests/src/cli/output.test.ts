@@ -36,7 +36,14 @@ describe('JSON output and the rules listing', () => {
     expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
     expect(output).toMatchObject({ version: 1, tool: { name: 'tonecheck' }, errorCount: 1, warningCount: 1 });
     const [a, b] = output.results;
-    expect(b).toEqual({ path: 'b.txt', diagnostics: [], errorCount: 0, warningCount: 0, suggestionCount: 0 });
+    expect(b).toEqual({
+      path: 'b.txt',
+      diagnostics: [],
+      errorCount: 0,
+      warningCount: 0,
+      suggestionCount: 0,
+      scorecard: { overall: expect.any(Number), dimensions: expect.any(Object) },
+    });
     expect(a.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['test/per-my-last', 'team-words']);
     expect(a.diagnostics[1]).toMatchObject({
       severity: 'warning',

@@ -42,7 +42,7 @@ describe('validateConfig', () => {
 
   it('names unknown and missing keys', () => {
     expect(problem({ rulez: {} })).toBe(
-      '.tonecheckrc.yaml: rulez: unknown key "rulez" (expected one of: extends, rules, plugins, phrases, ignorePatterns)',
+      '.tonecheckrc.yaml: rulez: unknown key "rulez" (expected one of: extends, rules, plugins, phrases, ignorePatterns, collections)',
     );
     expect(problem({ phrases: [{ id: 'x', entries: [{ avoid: 'a', instead: 'b' }] }] })).toBe(
       '.tonecheckrc.yaml: phrases[0].entries[0].instead: unknown key "instead"',

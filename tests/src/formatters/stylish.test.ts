@@ -60,7 +60,9 @@ describe('stylish', () => {
 describe('formatter registry', () => {
   it('knows stylish and json and rejects other names', async () => {
     expect(await getFormatter('json', { color: false })).toBeTypeOf('function');
-    await expect(getFormatter('xml')).rejects.toThrow('Unknown format "xml" (expected one of: stylish, json)');
+    await expect(getFormatter('xml')).rejects.toThrow(
+      'Unknown format "xml" (expected one of: stylish, json, compact, sarif, github, junit, checkstyle, html)',
+    );
     await expect(getFormatter('toString')).rejects.toThrow('Unknown format');
   });
 });

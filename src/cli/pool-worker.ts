@@ -1,0 +1,31 @@
+/**
+ * A pool worker: checks batches of files with the same code as a serial run.
+ * Errors travel back as data, since a thrown error loses its class on the
+ * way between threads.
+ */
+import { FileChecker, type CheckSettings, type FileJob, type FileOutcome } from './check-file.js';
+import { toWire, type WireError } from './wire-error.js';
+
+export interface Batch {
+  /** Identifies the run's settings, so a worker builds its checker once. */
+  runId: string;
+  settings: CheckSettings;
+  jobs: FileJob[];
+}
+
+export type Reply = { outcome: FileOutcome } | { error: WireError };
+
+let checker: { runId: string; instance: FileChecker } | undefined;
+
+export default async function checkBatch(batch: Batch): Promise<Reply[]> {
+  if (checker?.runId !== batch.runId) checker = { runId: batch.runId, instance: new FileChecker(batch.settings) };
+  const replies: Reply[] = [];
+  for (const job of batch.jobs) {
+    try {
+      replies.push({ outcome: await checker.instance.check(job) });
+    } catch (error) {
+      replies.push({ error: toWire(error) });
+    }
+  }
+  return replies;
+}

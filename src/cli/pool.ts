@@ -1,0 +1,93 @@
+/**
+ * Checking many files on worker threads (tinypool), one per core. Each
+ * worker runs the same per-file code as a serial run; replies are put back
+ * in the order of the files, so the report is the same byte for byte. The
+ * pool library is loaded only when a run is big enough to use it.
+ */
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CheckSettings, FileJob } from './check-file.js';
+import type { Batch, Reply } from './pool-worker.js';
+
+/** `--concurrency`: a number of workers, `auto` (one per core, when it pays), or `off`. */
+export type Concurrency = number | 'auto' | 'off';
+
+/**
+ * Fewer files than this are checked in the command's own thread: starting a
+ * worker (loading the rules again) costs about as much as checking a hundred
+ * drafts, so a small run would only get slower.
+ */
+export const MIN_FILES_FOR_POOL = 200;
+/** Each worker should get at least this many files, or fewer workers start. */
+const MIN_FILES_PER_WORKER = 100;
+/** Files sent to a worker at a time: big enough to keep messages few, small enough to share work evenly. */
+const MAX_BATCH = 64;
+
+/** Parses `--concurrency`; undefined for a value that is not one. */
+export function parseConcurrency(value: string): Concurrency | undefined {
+  const text = value.trim().toLowerCase();
+  if (text === 'auto' || text === 'off') return text;
+  if (!/^\d+$/.test(text)) return undefined;
+  const n = Number(text);
+  return n === 0 ? 'off' : n;
+}
+
+/** How many workers to start for `files` files; 0 means check them in this thread. */
+export function workerCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
+  if (concurrency === 'off' || files < 2) return 0;
+  if (concurrency === 'auto') {
+    if (files < MIN_FILES_FOR_POOL) return 0;
+    const workers = Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
+    return workers >= 2 ? workers : 0;
+  }
+  return concurrency >= 2 ? Math.min(concurrency, files) : 0;
+}
+
+/**
+ * Checks `jobs` on `workers` threads and returns one reply per job, in the
+ * jobs' order. `onDone` is told how many jobs finished, batch by batch.
+ */
+export async function checkInPool(
+  jobs: readonly FileJob[],
+  settings: CheckSettings,
+  workers: number,
+  onDone?: (count: number) => void,
+): Promise<Reply[]> {
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers });
+  const runId = `${process.pid}-${Date.now()}-${Math.random()}`;
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (workers * 8))));
+  const replies: Reply[] = new Array(jobs.length);
+  try {
+    const batches: Promise<void>[] = [];
+    for (let start = 0; start < jobs.length; start += size) {
+      // Bytes already read (for the cache) go along in buffers of their own: a file's Buffer is
+      // often a slice of a shared 8 KB pool, which would be copied whole.
+      const buffers: ArrayBuffer[] = [];
+      const slice = jobs.slice(start, start + size).map((job) => {
+        if (!job.bytes) return job;
+        const bytes = new Uint8Array(job.bytes);
+        buffers.push(bytes.buffer);
+        return { ...job, bytes };
+      });
+      const batch: Batch = { runId, settings, jobs: slice };
+      batches.push(
+        pool.run(batch, { transferList: buffers }).then((answers: Reply[]) => {
+          answers.forEach((reply, k) => (replies[start + k] = reply));
+          onDone?.(answers.length);
+        }),
+      );
+    }
+    await Promise.all(batches);
+  } finally {
+    await pool.destroy();
+  }
+  return replies;
+}
+
+/** The worker module beside the command's bundle (whose lazy parts live one folder down, in chunks/). */
+function workerFile(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return join(basename(here) === 'chunks' ? dirname(here) : here, 'pool-worker.js');
+}

@@ -1,0 +1,119 @@
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIN_FILES_FOR_POOL, parseConcurrency, workerCount } from '../../../src/cli/pool.js';
+import { makeProject, runCli } from './helpers.js';
+
+/** A plugin rule that logs the thread each draft is checked on (0 is the command's own thread). */
+const THREAD_PLUGIN = `
+import { appendFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
+export default {
+  meta: { id: 'test/thread', dimension: 'courtesy', description: 'Flags "kindly", logging the thread.', defaultSeverity: 'warning' },
+  defaultOptions: {},
+  check(context) {
+    appendFileSync(new URL('./threads.log', import.meta.url), threadId + '\\n');
+    const m = /kindly/i.exec(context.draft.text);
+    if (m) context.report({ start: m.index, end: m.index + 6, message: 'Stiff.', why: 'Plain requests sound warmer.' });
+  },
+};
+`;
+
+const OPENINGS = ['Thanks for writing in.', 'Kindly note the new address.', 'Unfortunately the order left late.', 'I checked your account.'];
+const MIDDLES = ['As I said, you should have read the guide.', 'The refund is on its way.', 'Simply restart the app.', 'Your parcel arrives on Friday.'];
+
+function drafts(count: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const text = `Hi Sam,\n\n${OPENINGS[i % 4]} ${MIDDLES[(i >> 2) % 4]} Order ${i}.\n\nBest,\nAna\n`;
+    files[`library/${String(i % 7)}/reply-${String(i).padStart(4, '0')}.txt`] = text;
+  }
+  return files;
+}
+
+describe('--concurrency', () => {
+  let project: ReturnType<typeof makeProject>;
+  const threads = () => {
+    const log = join(project.dir, 'threads.log');
+    const ids = statSync(log, { throwIfNoEntry: false }) ? readFileSync(log, 'utf8').trim().split('\n').map(Number) : [];
+    rmSync(log, { force: true });
+    return ids;
+  };
+  const run = (...args: string[]) => runCli(args, { cwd: project.dir });
+
+  beforeAll(() => {
+    project = makeProject({
+      'thread.mjs': THREAD_PLUGIN,
+      '.tonecheckrc.json': '{"plugins": ["./thread.mjs"]}',
+      ...drafts(MIN_FILES_FOR_POOL + 40),
+      'library/3/zz-binary.txt': new Uint8Array([0, 1, 2, 3, 0, 5]),
+    });
+  });
+  afterAll(() => project.cleanup());
+
+  it('checks a big run on worker threads with the same report, errors and exit code as one thread', async () => {
+    const serial = await run('--concurrency', 'off', '--format', 'json', 'library');
+    const onOne = threads();
+    const pooled = await run('--concurrency', '2', '--format', 'json', 'library');
+    const onMany = threads();
+    expect(onOne).toHaveLength(MIN_FILES_FOR_POOL + 40);
+    expect(new Set(onOne)).toEqual(new Set([0]));
+    expect(onMany).toHaveLength(MIN_FILES_FOR_POOL + 40);
+    expect(new Set(onMany).size).toBe(2);
+    expect(onMany).not.toContain(0);
+    expect(pooled.stdout).toBe(serial.stdout);
+    expect(pooled.stderr).toBe(serial.stderr);
+    expect(serial.stderr).toBe('tonecheck: library/3/zz-binary.txt: binary file, not checked\n');
+    expect(pooled.code).toBe(2);
+    expect(serial.code).toBe(2);
+  });
+
+  it('gives the same stylish report, and uses the pool by default for a big run', async () => {
+    const serial = await run('--concurrency', 'off', 'library/0', 'library/1', 'library/2', 'library/4', 'library/5', 'library/6');
+    threads();
+    const auto = await run('library/0', 'library/1', 'library/2', 'library/4', 'library/5', 'library/6');
+    expect(auto.stdout).toBe(serial.stdout);
+    expect(threads()).not.toContain(0);
+  });
+
+  it('checks a small run and a single file in its own thread', async () => {
+    await run('--concurrency', 'auto', 'library/0');
+    expect(new Set(threads())).toEqual(new Set([0]));
+    await run('--concurrency', '4', 'library/0/reply-0000.txt');
+    expect(threads()).toEqual([0]);
+  });
+
+  it('rejects a value that is not a number, auto or off', async () => {
+    const bad = await run('--concurrency', 'lots', 'library/0');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^tonecheck: option '--concurrency <n\|auto\|off>' argument 'lots' is invalid\. expected a number of workers, auto or off/);
+  });
+});
+
+describe('workerCount', () => {
+  it('uses no pool for small runs or when switched off', () => {
+    expect(workerCount('auto', 1, 8)).toBe(0);
+    expect(workerCount('auto', MIN_FILES_FOR_POOL - 1, 8)).toBe(0);
+    expect(workerCount('off', 10_000, 8)).toBe(0);
+    expect(workerCount(1, 10_000, 8)).toBe(0);
+    expect(workerCount(4, 1, 8)).toBe(0);
+  });
+
+  it('sizes the pool to the machine, or as asked', () => {
+    expect(workerCount('auto', 10_000, 2)).toBe(2);
+    expect(workerCount('auto', 10_000, 8)).toBe(8);
+    expect(workerCount('auto', 10_000, 1)).toBe(0);
+    expect(workerCount('auto', MIN_FILES_FOR_POOL, 8)).toBe(2);
+    expect(workerCount(3, 10, 2)).toBe(3);
+    expect(workerCount(16, 5, 2)).toBe(5);
+  });
+
+  it('parses --concurrency', () => {
+    expect(parseConcurrency('auto')).toBe('auto');
+    expect(parseConcurrency('OFF')).toBe('off');
+    expect(parseConcurrency('0')).toBe('off');
+    expect(parseConcurrency('3')).toBe(3);
+    expect(parseConcurrency('-1')).toBeUndefined();
+    expect(parseConcurrency('2.5')).toBeUndefined();
+  });
+});
