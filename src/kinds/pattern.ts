@@ -161,7 +161,9 @@ interface Compiled {
   /** Patterns that start with punctuation, keyed by that character. */
   byChar: Map<string, number[]>;
   /** Each pattern's parsed form, compiled to a sticky RegExp on first use. */
-  trees: Node[][][];
+  trees: (Node[][] | undefined)[];
+  /** Each pattern, folded: parsed on first use when its first word could be read off directly. */
+  texts: string[];
   regexps: (RegExp | undefined)[];
   /** Each pattern's length, the order in which candidates are tried. */
   lengths: number[];
@@ -177,6 +179,22 @@ const cache = new Map<string, Compiled>();
 
 const cacheByList = new WeakMap<readonly string[], Compiled>();
 
+const PLAIN_START = /^[a-z0-9\u00C0-\u024F_]+(?:'[a-z0-9\u00C0-\u024F_]+)*(?=\s|$)/;
+
+function hasTopLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  for (const c of pattern) {
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+function treeOf(compiled: Compiled, i: number): Node[][] {
+  return (compiled.trees[i] ??= parse(compiled.texts[i]!));
+}
+
 function compileList(patterns: readonly string[]): Compiled {
   const known = cacheByList.get(patterns);
   if (known) return known;
@@ -186,7 +204,17 @@ function compileList(patterns: readonly string[]): Compiled {
     cacheByList.set(patterns, compiled);
     return compiled;
   }
-  compiled = { byWord: new Map(), byPrefix: new Map(), byChar: new Map(), trees: [], regexps: [], lengths: patterns.map((p) => p.length), required: [], literal: [] };
+  compiled = {
+    byWord: new Map(),
+    byPrefix: new Map(),
+    byChar: new Map(),
+    trees: [],
+    texts: patterns.map((p) => fold(p.trim())),
+    regexps: [],
+    lengths: patterns.map((p) => p.length),
+    required: [],
+    literal: [],
+  };
   // Longer patterns first, so the fullest phrase wins at a given position.
   const order = patterns.map((_, i) => i).sort((a, b) => patterns[b]!.length - patterns[a]!.length);
   const push = <K>(map: Map<K, number[]>, k: K, i: number) => {
@@ -195,10 +223,11 @@ function compileList(patterns: readonly string[]): Compiled {
     else if (!list.includes(i)) list.push(i);
   };
   for (const i of order) {
-    const folded = fold(patterns[i]!.trim());
-    const tree = parse(folded);
-    compiled.trees[i] = tree;
-    for (const first of firstWords(tree)) {
+    // Most patterns open with a plain word and have no top-level alternation: index them by
+    // that word and parse them only if a text ever holds it. That keeps start-up quick.
+    const plainStart = PLAIN_START.exec(compiled.texts[i]!)?.[0];
+    const firsts = plainStart && !hasTopLevelAlternation(compiled.texts[i]!) ? [plainStart] : firstWords(treeOf(compiled, i));
+    for (const first of firsts) {
       const word = KEY.exec(first)?.[0];
       if (word === undefined) push(compiled.byChar, first[0]!, i);
       else if (first[word.length] === '*') {
@@ -263,7 +292,7 @@ function firstWords(alternatives: Node[][]): string[] {
 }
 
 function regexpOf(compiled: Compiled, i: number): RegExp {
-  return (compiled.regexps[i] ??= new RegExp(sourceOf(compiled.trees[i]!), 'y'));
+  return (compiled.regexps[i] ??= new RegExp(sourceOf(treeOf(compiled, i)), 'y'));
 }
 
 /** Throws PatternError when a pattern does not parse. */
@@ -373,7 +402,7 @@ function scan(
     if (clause.length <= present.size) return clause.some((w) => present.has(w));
     return [...present].some((w) => clauseSet(clause).has(w));
   };
-  const isPossible = (i: number) => (possible[i] ??= (compiled.required[i] ??= requiredWords(compiled.trees[i]!)).every(holds));
+  const isPossible = (i: number) => (possible[i] ??= (compiled.required[i] ??= requiredWords(treeOf(compiled, i))).every(holds));
   const viableByKey = new Map<string, readonly number[] | undefined>();
   const viable = (key: string, candidates: readonly number[] | undefined) => {
     if (!candidates) return undefined;
@@ -420,7 +449,7 @@ function matchAt(
   position: number,
   token: number,
 ): IndexedMatch | undefined {
-  const tree = compiled.trees[i]!;
+  const tree = treeOf(compiled, i);
   let end: number | undefined;
   if (token >= 0 && (compiled.literal[i] ??= isLiteral(tree))) {
     end = matchWords(folded, tokens, tree, token);
