@@ -9,15 +9,9 @@ export type SeveritySetting = Severity | 'off';
 /** Parts of an email. Only greeting, body and closing are linted by default. */
 export type RegionKind = 'greeting' | 'body' | 'closing' | 'signature' | 'quoted';
 
-/** The emotional-intelligence dimensions a rule feeds on the scorecard. */
-export type Dimension =
-  | 'empathy'
-  | 'positivity'
-  | 'ownership'
-  | 'clarity'
-  | 'trust'
-  | 'composure'
-  | 'courtesy';
+/** The emotional-intelligence dimensions a rule feeds on the scorecard, in scorecard order. */
+export const DIMENSIONS = ['empathy', 'positivity', 'ownership', 'clarity', 'trust', 'composure', 'courtesy'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
 
 /** A half-open span `[start, end)` of UTF-16 code unit offsets into a text. */
 export interface Span {

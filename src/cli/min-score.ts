@@ -3,19 +3,10 @@
  * when a draft's overall score, or its score on a dimension, is below N.
  */
 import type { LintResult } from '../formatters/types.js';
-import type { Dimension } from '../types.js';
+import { DIMENSIONS, type Dimension } from '../types.js';
 
-/** The scorecard's dimensions, spelled out so the command line parses them without loading the scorecard. */
-export const DIMENSION_NAMES = [
-  'empathy',
-  'positivity',
-  'ownership',
-  'clarity',
-  'trust',
-  'composure',
-  'courtesy',
-] as const satisfies readonly Dimension[];
-const DIMENSIONS: readonly string[] = DIMENSION_NAMES;
+/** The scorecard's dimensions; from the shared types, so the command line parses them without loading the scorecard. */
+export const DIMENSION_NAMES = DIMENSIONS;
 
 export interface MinScore {
   /** `overall`, or the dimension the threshold applies to. */
@@ -28,7 +19,7 @@ export function parseMinScore(value: string): MinScore {
   const at = value.indexOf('=');
   const name = at === -1 ? 'overall' : value.slice(0, at).trim().toLowerCase();
   const number = (at === -1 ? value : value.slice(at + 1)).trim();
-  if (name !== 'overall' && !DIMENSIONS.includes(name)) {
+  if (name !== 'overall' && !(DIMENSIONS as readonly string[]).includes(name)) {
     throw new Error(`unknown dimension "${name}" (expected overall, ${DIMENSIONS.join(', ')})`);
   }
   const min = Number(number);

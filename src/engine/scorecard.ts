@@ -12,18 +12,10 @@ import { scoreClarity } from '../nlp/clarity.js';
 import { findCommitments } from '../nlp/commitment.js';
 import { scoreCourtesy } from '../nlp/courtesy.js';
 import { scoreNegativity } from '../nlp/negativity.js';
-import type { Diagnostic, Dimension } from '../types.js';
+import { DIMENSIONS, type Diagnostic, type Dimension } from '../types.js';
 import data from './scorecard.json' with { type: 'json' };
 
-export const DIMENSIONS: readonly Dimension[] = [
-  'empathy',
-  'positivity',
-  'ownership',
-  'clarity',
-  'trust',
-  'composure',
-  'courtesy',
-];
+export { DIMENSIONS };
 
 export interface Scorecard {
   /** 0–100: the weighted mean of the dimensions. */
