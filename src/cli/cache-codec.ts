@@ -9,10 +9,10 @@ import type { Diagnostic } from '../types.js';
 
 const STRING_FIELDS = ['ruleId', 'severity', 'dimension', 'message', 'why', 'text'] as const;
 const NUMBER_FIELDS = ['line', 'column', 'endLine', 'endColumn', 'start', 'end'] as const;
-const KNOWN = new Set<string>([...STRING_FIELDS, ...NUMBER_FIELDS, 'suggestions']);
+const KNOWN = new Set<string>([...STRING_FIELDS, ...NUMBER_FIELDS, 'suggestions', 'url']);
 
-/** `[...string indexes, ...numbers, suggestion indexes, other fields]`. */
-export type PackedDiagnostic = [...number[], number[], Record<string, unknown>];
+/** `[...string indexes, ...numbers, suggestion indexes, other fields, url index or -1]`. */
+export type PackedDiagnostic = [...number[], number[], Record<string, unknown>, number];
 
 export class StringTable {
   readonly strings: string[] = [];
@@ -37,6 +37,7 @@ export function packDiagnostic(d: Diagnostic, table: StringTable): PackedDiagnos
     ...NUMBER_FIELDS.map((field) => d[field]),
     d.suggestions.map((s) => table.of(s)),
     rest,
+    d.url === undefined ? -1 : table.of(d.url),
   ] as PackedDiagnostic;
 }
 
@@ -59,5 +60,6 @@ export function unpackDiagnostic(packed: readonly unknown[], strings: readonly s
     text: s(5),
     suggestions: (packed[12] as number[]).map((k) => strings[k]!),
     ...(packed[13] as Record<string, unknown>),
+    ...((packed[14] as number) >= 0 ? { url: s(14) } : {}),
   };
 }

@@ -24,10 +24,14 @@ export const DEFAULT_CACHE_FILE = '.tonecheckcache';
 /** How long a file must have been unchanged before its stamp stands for its content. */
 const SETTLED_MS = 2000;
 /** Bumped when the file's shape changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
-/** A result without its `source` when that is the file's own text, as it nearly always is. */
-type StoredResult = Omit<LintResult, 'source' | 'output'> & { source?: string };
+/**
+ * A result without its `path` (the name depends on the folder the command
+ * runs in; it is the file's name as now shown) and without its `source` when
+ * that is the file's own text, as it nearly always is.
+ */
+type StoredResult = Omit<LintResult, 'path' | 'source' | 'output'> & { source?: string };
 /** As written to the file: findings packed (see cache-codec.ts). */
 type PackedResult = Omit<StoredResult, 'diagnostics'> & { diagnostics: PackedDiagnostic[] };
 
@@ -131,20 +135,20 @@ export class ResultCache {
    * they were made from. Their `source` is the file's text, read only if a
    * format asks for it.
    */
-  get(file: string, content: string, config: string, fileText: () => string): LintResult[] | undefined {
+  get(file: string, display: string, content: string, config: string, fileText: () => string): LintResult[] | undefined {
     const entry = this.entries.get(file);
     if (!entry || entry.content !== content || entry.config !== config) return undefined;
     let text: string | undefined;
     return this.unpacked(entry).map((stored) => {
-      if (stored.source !== undefined) return { ...stored };
-      const result = { ...stored } as LintResult;
+      if (stored.source !== undefined) return { path: display, ...stored };
+      const result = { path: display, ...stored } as LintResult;
       Object.defineProperty(result, 'source', { get: () => (text ??= fileText()), enumerable: true, configurable: true });
       return result;
     });
   }
 
   set(file: string, content: string, config: string, results: readonly LintResult[], fileText: string, stamp?: FileStamp): void {
-    const stored = results.map(({ source, output: _output, ...rest }): StoredResult =>
+    const stored = results.map(({ path: _path, source, output: _output, ...rest }): StoredResult =>
       source === undefined || source === fileText ? rest : { ...rest, source },
     );
     // A file changed in the last moments could change again within the same clock tick, unseen by its

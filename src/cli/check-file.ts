@@ -17,7 +17,6 @@ import type { Edit, SeveritySetting } from '../types.js';
 import { checkSource } from './check.js';
 import { readOptionsFor } from './collections.js';
 import type { FixMode } from './fix.js';
-import { resolveWithOverrides } from './rule-set.js';
 
 /** What every file of a run shares; plain data, so it can be handed to workers. */
 export interface CheckSettings {
@@ -67,11 +66,18 @@ export class FileChecker {
     this.loader = new ConfigLoader({ cwd, ...(configFile === undefined ? {} : { configFile }) });
   }
 
+  /** The config file's content for files in `dir`, without resolving its rules (enough for a cache key). */
+  loadedFor(dir: string): Promise<LoadedConfig> {
+    return this.loader.forDirectory(dir);
+  }
+
   /** The config for files in `dir`, with the command line's --rule settings on top. */
   async configFor(dir: string): Promise<{ loaded: LoadedConfig; resolved: ResolvedConfig }> {
     const loaded = await this.loader.forDirectory(dir);
     let resolved = this.resolved.get(loaded.filepath ?? '');
     if (!resolved) {
+      // The rules load with the first file that is really checked: a run served from the cache never needs them.
+      const { resolveWithOverrides } = await import('./rule-set.js');
       resolved = resolveWithOverrides(loaded, this.settings.rule ?? {});
       this.resolved.set(loaded.filepath ?? '', resolved);
     }

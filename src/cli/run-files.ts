@@ -71,9 +71,9 @@ export async function checkFiles(jobs: readonly FileJob[], settings: CheckSettin
         job.bytes ??= readBytes(job);
         content = caching.contentHash(job.bytes);
       }
-      const { loaded } = await checker.configFor(job.dir);
-      const key = { content, config: keyOf(loaded), stamp };
-      const hit = cache.get(job.file, key.content, key.config, () => decodeText(job.display, job.bytes ?? readBytes(job)));
+      // The rules are not resolved for the key: a run where every file hits never compiles them.
+      const key = { content, config: keyOf(await checker.loadedFor(job.dir)), stamp };
+      const hit = cache.get(job.file, job.display, key.content, key.config, () => decodeText(job.display, job.bytes ?? readBytes(job)));
       // Stored findings with a fix in them are checked again when fixing, to get the fixed text.
       if (hit && !(settings.fix && hit.some((r) => r.diagnostics.some((d) => d.fix)))) {
         replies[i] = { outcome: { results: hit } };

@@ -86,6 +86,17 @@ describe('--cache', () => {
     expect(checks()).toBe(before + 12);
   });
 
+  it('names files as seen from where the command runs, whatever run stored them', async () => {
+    await run('--cache', 'replies');
+    const before = checks();
+    mkdirSync(join(project.dir, 'sub'), { recursive: true });
+    const fromSub = await runCli(['--cache', '--cache-location', '../.tonecheckcache', '--format', 'json', '../replies'], {
+      cwd: join(project.dir, 'sub'),
+    });
+    expect(checks()).toBe(before);
+    expect(JSON.parse(fromSub.stdout).results[0].path).toBe('../replies/r00.txt');
+  });
+
   it('keeps the cache where --cache-location says, a file or a folder', async () => {
     const before = checks();
     mkdirSync(join(project.dir, 'tmp'));
@@ -108,12 +119,12 @@ describe('--cache', () => {
   });
 
   it('starts afresh from a damaged cache file', async () => {
-    writeFileSync(join(project.dir, '.tonecheckcache'), '{"format": 2, "entr');
+    writeFileSync(join(project.dir, '.tonecheckcache'), '{"format": 3, "entr');
     const before = checks();
     const again = await run('--cache', 'replies');
     expect(again.stderr).toBe('');
     expect(checks()).toBe(before + 12);
-    expect(JSON.parse(readFileSync(join(project.dir, '.tonecheckcache'), 'utf8')).format).toBe(2);
+    expect(JSON.parse(readFileSync(join(project.dir, '.tonecheckcache'), 'utf8')).format).toBe(3);
   });
 });
 
@@ -153,10 +164,12 @@ describe('ResultCache', () => {
     cache.set('/x/a.txt', 'hash-a', 'config-1', [result], result.source!);
     await cache.save();
     const again = ResultCache.load(file, '1.0.0');
-    expect(again.get('/x/a.txt', 'hash-a', 'config-1', () => result.source!)).toEqual([result]);
-    expect(again.get('/x/a.txt', 'hash-b', 'config-1', () => result.source!)).toBeUndefined();
-    expect(again.get('/x/a.txt', 'hash-a', 'config-2', () => result.source!)).toBeUndefined();
-    expect(ResultCache.load(file, '1.0.1').get('/x/a.txt', 'hash-a', 'config-1', () => result.source!)).toBeUndefined();
+    expect(again.get('/x/a.txt', 'a.txt', 'hash-a', 'config-1', () => result.source!)).toEqual([result]);
+    expect(again.get('/x/a.txt', 'a.txt', 'hash-b', 'config-1', () => result.source!)).toBeUndefined();
+    expect(again.get('/x/a.txt', 'a.txt', 'hash-a', 'config-2', () => result.source!)).toBeUndefined();
+    expect(ResultCache.load(file, '1.0.1').get('/x/a.txt', 'a.txt', 'hash-a', 'config-1', () => result.source!)).toBeUndefined();
+    // Named as the command now names the file, wherever it runs from.
+    expect(again.get('/x/a.txt', '../x/a.txt', 'hash-a', 'config-1', () => result.source!)![0]!.path).toBe('../x/a.txt');
   });
 
   it('knows a file is unchanged from its stamp once it has been still for a while, and not before', () => {
