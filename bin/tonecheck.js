@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { loadCommand } from '../dist/cli/boot.js';
 
-process.exitCode = await main({
+process.exitCode = await loadCommand().main({
   argv: process.argv.slice(2),
   stdin: process.stdin,
   stdout: process.stdout,

@@ -1,25 +1,58 @@
 #!/usr/bin/env node
-// Bundles the command line into dist/cli/ (dependencies stay external). Node loads one
-// file and a few lazy chunks instead of some fifty modules, which is a good part of a
-// cold start. The library (dist/src, dist/rules) is tsc's output, for importers and types.
+// Bundles the command line into dist/cli/ and writes its V8 code cache:
+//   tonecheck.cjs           the command and everything it needs on its common paths, one file
+//   tonecheck.code-cache    the code compiled during a run over examples/drafts (src/cli/boot.ts)
+//   boot.js, pool-worker.js small ES modules that load the bundle, for bin/ and the worker pool
+// Node then reads one file and skips most parsing and compiling, which is most of a cold
+// start. The library (dist/src, dist/rules) is tsc's output, for importers and types.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { Writable, Readable } from 'node:stream';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'cli');
 rmSync(outdir, { recursive: true, force: true });
+
 await build({
-  // The pool worker is an entry of its own, beside main.js, sharing chunks with it.
-  entryPoints: { main: join(root, 'src', 'cli', 'main.ts'), 'pool-worker': join(root, 'src', 'cli', 'pool-worker.ts') },
+  entryPoints: { tonecheck: join(root, 'src', 'cli', 'entry.ts') },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // Loaded from node_modules: packages off the common paths (the worker pool, which finds its
+  // own files; the language server; the YAML collection parser), and cosmiconfig, which loads
+  // ES module configs with import() (not available inside the bundle, see src/cli/boot.ts).
+  external: ['tinypool', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'yaml', 'cosmiconfig'],
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "var importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: { boot: join(root, 'src', 'cli', 'boot.ts'), 'pool-worker': join(root, 'src', 'cli', 'pool-thread.ts') },
   outdir,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
-  chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });
+
+// The code cache: run the command over the examples in this process, then save what V8 compiled.
+const examples = join(root, 'examples');
+if (existsSync(examples)) {
+  const { loadCommand, saveCodeCache } = await import(pathToFileURL(join(outdir, 'boot.js')).href);
+  const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+  const runs = [
+    [join(examples, 'drafts')],
+    [join(examples, 'drafts'), '--format', 'json'],
+  ];
+  for (const argv of runs) {
+    await loadCommand().main({ argv, stdin: Readable.from([]), stdout: sink(), stderr: sink(), cwd: root, env: {} });
+  }
+  saveCodeCache();
+}

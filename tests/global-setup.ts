@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = join(root, 'dist/cli/main.js');
+const built = join(root, 'dist/cli/tonecheck.code-cache');
 const lock = join(root, 'node_modules/.cache/tonecheck-build.lock');
 const SOURCES = ['src', 'rules', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/bundle.mjs'];
 

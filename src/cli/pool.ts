@@ -5,8 +5,9 @@
  * pool library is loaded only when a run is big enough to use it.
  */
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importModule } from '../config/import-module.js';
 import type { CheckSettings, FileJob } from './check-file.js';
 import type { Batch, Reply } from './pool-worker.js';
 
@@ -54,7 +55,7 @@ export async function checkInPool(
   workers: number,
   onDone?: (count: number) => void,
 ): Promise<Reply[]> {
-  const { Tinypool } = await import('tinypool');
+  const { Tinypool } = (await importModule('tinypool')) as typeof import('tinypool');
   const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers });
   const runId = `${process.pid}-${Date.now()}-${Math.random()}`;
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (workers * 8))));
@@ -86,8 +87,7 @@ export async function checkInPool(
   return replies;
 }
 
-/** The worker module beside the command's bundle (whose lazy parts live one folder down, in chunks/). */
+/** The worker module beside the command's bundle (scripts/bundle.mjs). */
 function workerFile(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return join(basename(here) === 'chunks' ? dirname(here) : here, 'pool-worker.js');
+  return join(dirname(fileURLToPath(import.meta.url)), 'pool-worker.js');
 }

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import type * as Commander from 'commander';
+import * as Commander from 'commander';
 import { describeFormatter, formatterNames } from '../formatters/index.js';
 import { parseConcurrency, type Concurrency } from './pool.js';
 import type { SeveritySetting } from '../types.js';
@@ -39,10 +38,8 @@ export type Invocation =
   | { command: 'rules'; options: RulesOptions }
   | { command: 'lsp' };
 
-// commander is CommonJS; require() loads it in about half the time an ESM import takes.
-const commander = createRequire(import.meta.url)('commander') as typeof Commander;
-const { Command, InvalidArgumentError, Option } = commander;
-export const { CommanderError } = commander;
+const { Command, InvalidArgumentError, Option } = Commander;
+export const { CommanderError } = Commander;
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'suggestion', 'off'];
 

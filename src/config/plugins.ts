@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { AnyRule } from '../engine/rule.js';
 import { firstLine } from '../input/errors.js';
+import { importModule } from './import-module.js';
 import { ConfigError } from './types.js';
 
 const DIMENSIONS = ['empathy', 'positivity', 'ownership', 'clarity', 'trust', 'composure', 'courtesy'];
@@ -27,7 +28,7 @@ export async function loadPlugins(
       const url = resolvePlugin(entry, baseDir, file, key);
       let module: Record<string, unknown>;
       try {
-        module = (await import(url)) as Record<string, unknown>;
+        module = (await importModule(url)) as Record<string, unknown>;
       } catch (error) {
         throw new ConfigError(`Cannot load plugin "${entry}": ${reason(error)}`, file, key);
       }

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import { extname } from 'node:path';
-import type * as Cosmiconfig from 'cosmiconfig';
+import { cosmiconfig } from 'cosmiconfig';
 import { describeFsError, firstLine } from '../input/errors.js';
 import { PACKAGE_KEY } from './search.js';
 import { ConfigError } from './types.js';
@@ -26,7 +25,7 @@ export async function readConfigFile(file: string): Promise<unknown> {
   }
 }
 
-let explorer: ReturnType<typeof Cosmiconfig.cosmiconfig> | undefined;
+let explorer: ReturnType<typeof cosmiconfig> | undefined;
 
 /** Forgets config files read so far, for a long-running process (the language server) when one changes. */
 export function clearConfigFileCache(): void {
@@ -35,8 +34,6 @@ export function clearConfigFileCache(): void {
 
 function getExplorer(): NonNullable<typeof explorer> {
   if (!explorer) {
-    // cosmiconfig is CommonJS; require() loads it in about half the time an ESM import takes.
-    const { cosmiconfig } = createRequire(import.meta.url)('cosmiconfig') as typeof Cosmiconfig;
     explorer = cosmiconfig('tonecheck', { packageProp: PACKAGE_KEY, searchStrategy: 'none', cache: true });
   }
   return explorer;

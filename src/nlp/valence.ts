@@ -1,41 +1,18 @@
 /**
  * Word valence from the AFINN-165 lexicon (3,382 English words rated from -5
  * to +5 by Finn Årup Nielsen), with the negation a lexicon alone misses:
- * "not happy" is mildly negative, "not bad" mildly positive. The lexicon is
- * read on first use, so start-up never pays for it.
+ * "not happy" is mildly negative, "not bad" mildly positive.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { lowerWords } from '../document/chars.js';
+import { afinnRatings } from './afinn.js';
 import framing from './data/framing.json' with { type: 'json' };
 
-let afinn: Record<string, number> | undefined;
-const extra: Record<string, number> = framing.valence.words;
+let ratings: ReadonlyMap<string, number> | undefined;
 
-/**
- * The word list, read as data: resolving it with the ES module resolver and
- * parsing the JSON costs about a millisecond, where `require` would first
- * start the CommonJS loader (several more). Hosts without `import.meta.resolve`
- * (test runners that transform modules) fall back to `require.resolve`.
- */
-function loadAfinn(): Record<string, number> {
-  const file =
-    typeof import.meta.resolve === 'function'
-      ? fileURLToPath(import.meta.resolve('afinn-165'))
-      : createRequire(import.meta.url).resolve('afinn-165');
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
-}
-
-/**
- * The rating of a word in AFINN-165, or in the few everyday words it leaves
- * out (data/framing.json). Own properties only: the plain JSON object would
- * otherwise answer "constructor" or "toString" with a function.
- */
+/** The rating of a word in AFINN-165, or in the few everyday words it leaves out (data/framing.json), which win. */
 function rate(word: string): number | undefined {
-  afinn ??= loadAfinn();
-  if (Object.hasOwn(extra, word)) return extra[word];
-  return Object.hasOwn(afinn, word) ? afinn[word] : undefined;
+  ratings ??= new Map([...afinnRatings(), ...Object.entries(framing.valence.words as Record<string, number>)]);
+  return ratings.get(word);
 }
 
 /** After "but" the writer's real point follows: "tired, but I'll manage" leans positive. */

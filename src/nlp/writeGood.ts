@@ -1,9 +1,9 @@
 /**
  * write-good's prose checks, run one check at a time so that every finding
  * keeps its own reason (write-good merges the reasons of findings that share
- * a span). write-good is CommonJS and is loaded on first use.
+ * a span).
  */
-import { createRequire } from 'node:module';
+import writeGood from 'write-good';
 
 export const WRITE_GOOD_CHECKS = [
   'passive',
@@ -35,21 +35,6 @@ export interface WriteGoodOptions {
   ignore?: readonly string[];
 }
 
-interface Suggestion {
-  index: number;
-  offset: number;
-  reason: string;
-}
-
-type WriteGood = (text: string, options: Record<string, unknown>) => Suggestion[];
-
-let writeGood: WriteGood | undefined;
-
-function load(): WriteGood {
-  writeGood ??= createRequire(import.meta.url)('write-good') as WriteGood;
-  return writeGood;
-}
-
 /** Runs the given checks over `text`, each on its own, and returns the findings in text order. */
 export function runWriteGood(
   text: string,
@@ -57,14 +42,13 @@ export function runWriteGood(
   options: WriteGoodOptions = {},
 ): WriteGoodFinding[] {
   if (checks.length === 0 || !/\S/.test(text)) return [];
-  const run = load();
   const offset = options.offset ?? 0;
   const ignore = new Set((options.ignore ?? []).map((t) => t.toLowerCase()));
   const findings: WriteGoodFinding[] = [];
   for (const check of checks) {
     const only: Record<string, boolean> = {};
     for (const name of WRITE_GOOD_CHECKS) only[name] = name === check;
-    for (const s of run(text, only)) {
+    for (const s of writeGood(text, only)) {
       const flagged = text.slice(s.index, s.index + s.offset);
       if (s.offset <= 0 || ignore.has(flagged.toLowerCase())) continue;
       findings.push({
