@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import { compilePattern } from '../../src/kinds/pattern.js';
+import data from '../../rules/blame-free/phrases.json' with { type: 'json' };
 import rule from '../../rules/blame-free/index.js';
 import { RuleTester } from '../helpers/rule-tester.js';
 
@@ -22,8 +25,41 @@ new RuleTester().run(rule, {
     'Thanks for the details!\n\n> You failed to ship my order and you should have read my note.',
     'Hi [Customer Name],\n\nThanks for your patience.',
     { text: 'Per my last email, the update is live.', options: { allow: ['as-stated'] } },
+    // Verdicts and problem reports about our own side own the problem.
+    'Our last reply was unacceptable, and I have passed this on to the team.',
+    "We've identified an issue with our payment system and fixed it this morning.",
+    'I noticed a minor issue with the form, so I corrected it for you.',
+    "I'm sorry the wait was so disappointing; your refund is on its way.",
+    'Please stop worrying about the invoice; it is already paid.',
+    "Why don't you try restarting the app? That usually clears it.",
+    'I will address the gaps highlighted in your review this week.',
+    'Your parcel was misplaced at the depot, and a new one ships today.',
+    "I'm concerned about your account security, so I've reset the password.",
+    "It isn't unacceptable to ask for a refund after thirty days.",
   ],
   invalid: [
+    { text: 'Your handling of the renewal was careless.', errors: [{ text: 'was careless' }] },
+    { text: 'The draft you sent seems rather outdated.', errors: [{ text: 'seems rather outdated' }] },
+    {
+      name: 'a verdict on the reader still counts when our work is mentioned',
+      text: 'Your dismissal of my proposal is frankly insulting.',
+      errors: [{ text: 'is frankly insulting' }],
+    },
+    { text: 'I noticed several errors in the spreadsheet you shared.', errors: [{ text: 'I noticed several errors' }] },
+    { text: 'There seems to be a gap between the plan and the invoice.', errors: [{ text: 'There seems to be a gap' }] },
+    { text: "Frankly, I'm baffled by the choices in this design.", errors: [{ text: "I'm baffled by" }] },
+    { text: "It's surprising that the totals still don't add up.", errors: [{ text: "It's surprising that" }] },
+    { text: 'The proposal lacks the necessary detail.', errors: [{ text: 'lacks the necessary detail' }] },
+    { text: 'Why didn\'t you tell us before the deadline?', errors: [{ text: 'Why didn\'t you' }] },
+    { text: 'Do you really think that will work?', errors: [{ text: 'Do you really think' }] },
+    { text: 'These outages happened on your watch.', errors: [{ text: 'on your watch' }] },
+    { text: "The latest version still isn't acceptable.", errors: [{ text: "isn't acceptable" }] },
+    { text: 'Clearly, you think the rules do not apply here.', errors: [{ text: 'Clearly, you think' }] },
+    { text: 'The outage was due to careless handling of the update.', errors: [{ text: 'due to careless handling' }] },
+    { text: "Let's stop the finger-pointing and look at the logs.", errors: [{ text: 'finger-pointing' }] },
+    { text: 'Your latest report shows a lack of planning.', errors: [{ text: 'shows a lack of planning' }] },
+    { text: 'This is the third time the payment has bounced.', errors: [{ text: 'This is the third time' }] },
+    { text: 'The results were well below expectations.', errors: [{ text: 'below expectations' }] },
     { text: 'You failed to update your billing details.', errors: [{ text: 'You failed to', message: /fault/ }] },
     { text: 'You should have read the instructions.', errors: [{ text: 'You should have read', suggestion: /fix/ }] },
     { text: 'You forgot to attach the file.', errors: [{ text: 'You forgot' }] },
@@ -66,4 +102,12 @@ new RuleTester().run(rule, {
       errors: [{ text: 'you should have checked', column: 14 }],
     },
   ],
+});
+
+describe('blame-free phrases.json', () => {
+  it('compiles every pattern a sentence must not hold', () => {
+    for (const entry of data.entries as Array<{ without?: string[] }>) {
+      for (const pattern of entry.without ?? []) expect(() => compilePattern(pattern)).not.toThrow();
+    }
+  });
 });
