@@ -44,6 +44,12 @@ const WEIGHTS: Record<AcknowledgementKind, number> = {
 };
 /** Kinds that a question turns into an enquiry ("are you okay?"); a reflection may be checked as a question ("…, is that right?"). */
 const QUESTION_SENSITIVE: ReadonlySet<AcknowledgementKind> = new Set(['affirmation', 'shared-experience', 'validation']);
+/**
+ * A reflection or sympathy cue still counts in a checking question ("So you feel
+ * stuck?"), but not inside a question that opens by asking ("Do you feel like
+ * it's getting worse?", "How hard has it been?").
+ */
+const ASKING_OPENERS: ReadonlySet<string> = new Set(data.askingOpeners);
 
 /** Every acknowledgement in a text, in order; apologies that blame the reader's reaction are left out. */
 export function findAcknowledgements(text: string): Acknowledgement[] {
@@ -66,13 +72,64 @@ export function detectAcknowledgement(text: string): AcknowledgementResult {
     ...NARROW.map((kind) => [kind, data[kind]] as const),
     ...(Object.entries(WIDE) as [AcknowledgementKind, readonly string[]][]),
   ]);
-  const cues = all.filter((cue) => !QUESTION_SENSITIVE.has(cue.kind) || !inQuestion(text, cue));
+  const cues = all.filter((cue) => (QUESTION_SENSITIVE.has(cue.kind) ? !inQuestion(text, cue) : cue.kind === 'apology' || !inAskingQuestion(text, cue)));
   const story = selfDisclosure(text);
   if (story && !cues.some((cue) => cue.kind === 'shared-experience')) cues.push(story);
   cues.sort((a, b) => a.start - b.start || b.end - a.end);
-  const total = cues.reduce((sum, cue) => sum + WEIGHTS[cue.kind], 0);
+  const total = weigh(text, cues);
   const score = Math.round(Math.min(1, total / 2 + (total > 0 ? 0.25 : 0)) * 1e4) / 1e4;
   return { acknowledges: score >= 0.5, score, cues };
+}
+
+/** A bare formula ("Sorry to hear that.", "Oh no!") is a sentence of at most this many words. */
+const FORMULA_WORDS = 5;
+/** What a bare formula counts for when the reply then asks its real question. */
+const PREFACE_WEIGHT = 0.4;
+
+/**
+ * The summed weight of the cues, overlapping cues counting once ("I'm so sorry"
+ * is one apology, not an apology and a sympathy). A reply that ends by asking
+ * ("Sorry to hear that. What happened next?") is an enquiry: a bare formula
+ * before the question is a preface to it, and counts for less.
+ */
+function weigh(text: string, cues: readonly Acknowledgement[]): number {
+  const enquiry = endsAsking(text);
+  let total = 0;
+  let end = -1;
+  let last = 0;
+  for (const cue of cues) {
+    let weight = WEIGHTS[cue.kind];
+    if (enquiry && cue.kind !== 'shared-experience' && sentenceWords(text, cue) <= FORMULA_WORDS) weight *= PREFACE_WEIGHT;
+    if (cue.start < end) {
+      if (weight > last) total += weight - last, (last = weight);
+    } else {
+      total += weight;
+      last = weight;
+    }
+    end = Math.max(end, cue.end);
+  }
+  return total;
+}
+
+/** The text's last sentence is a question that opens by asking ("What happened?", "Do you…?"). */
+function endsAsking(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('?')) return false;
+  let start = trimmed.length - 1;
+  while (start > 0 && !SENTENCE_END.has(trimmed[start - 1]!)) start--;
+  const opener = /^[\s"'“‘(]*([A-Za-z]+)/.exec(trimmed.slice(start));
+  return opener !== null && ASKING_OPENERS.has(opener[1]!.toLowerCase());
+}
+
+/** How many words the cue's sentence has. */
+function sentenceWords(text: string, cue: TextMatch): number {
+  let start = cue.start;
+  while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
+  let end = cue.end;
+  while (end < text.length && !SENTENCE_END.has(text[end]!)) end++;
+  let words = 0;
+  for (const _ of text.slice(start, end).matchAll(/[A-Za-z0-9'’]+/g)) words++;
+  return words;
 }
 
 const disclosure = data.selfDisclosure;
@@ -113,6 +170,16 @@ function find(text: string, lists: ReadonlyArray<readonly [AcknowledgementKind, 
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** The cue's sentence opens with a question word ("do", "how", "are") and ends with a question mark. */
+function inAskingQuestion(text: string, cue: TextMatch): boolean {
+  let start = cue.start;
+  while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
+  const opener = /^[\s"'“‘(]*([A-Za-z]+)/.exec(text.slice(start, cue.start));
+  return opener !== null && ASKING_OPENERS.has(opener[1]!.toLowerCase()) && inQuestion(text, cue);
+}
+
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '\n']);
 
 /** The cue's sentence ends with a question mark. */
 function inQuestion(text: string, cue: TextMatch): boolean {

@@ -52,6 +52,17 @@ describe('detectAcknowledgement', () => {
     ['sympathy', 'I hope things get easier for you soon.'],
     ['shared-experience', "I've been there myself."],
     ['shared-experience', 'I was in the same spot last year. I felt completely lost for weeks.'],
+    ['validation', 'That does sound hard, and anyone would be worn out by now.'],
+    ['validation', "It's never easy when a plan falls through at the last minute."],
+    ['validation', "I know what you're going through with the move."],
+    ['reflection', 'It seems like the new schedule has left you with very little time.'],
+    ['reflection', 'So you were charged twice and nobody called you back?'],
+    ['reflection', 'That is a really tough position to be in.'],
+    ['affirmation', 'There is nothing to be ashamed of in asking for more time.'],
+    ['affirmation', "You're handling this really well, and you'll get through it."],
+    ['sympathy', 'Hope things turn around for you soon.'],
+    ['shared-experience', "I've been there too, and it took me a while."],
+    ['apology', "Sorry to hear that. I've moved your booking to Friday; does that still work?"],
   ])('finds %s in "%s"', (kind, text) => {
     const result = detectAcknowledgement(text);
     expect(result.acknowledges).toBe(true);
@@ -67,10 +78,30 @@ describe('detectAcknowledgement', () => {
     "I checked your order. I've sent the tracking link, and I'll follow up tomorrow.",
     "I'm happy to help. I've reset your password.",
     "I'm sorry you feel that way.",
+    'Do you feel like the app is slower since the update?',
+    'Can you tell me more about what you are feeling right now?',
+    "It's easy to update your card in Settings.",
+    'How long have you been there?',
   ])('finds nothing in "%s"', (text) => {
     const result = detectAcknowledgement(text);
     expect(result.acknowledges).toBe(false);
     expect(result.score).toBeLessThan(0.5);
+  });
+
+  it('lets a bare formula before a closing question count for less than the same words on their own', () => {
+    const preface = detectAcknowledgement('Oh no. When did it start?');
+    const alone = detectAcknowledgement('Oh no. Let me look into it.');
+    expect(alone.acknowledges).toBe(true);
+    expect(preface.acknowledges).toBe(false);
+    expect(preface.score).toBeLessThan(alone.score);
+    expect(detectAcknowledgement("I'm so sorry you've had to chase this for a week. When did it start?").acknowledges).toBe(true);
+    expect(detectAcknowledgement('I feel the same way. Do you want to talk about it?').acknowledges).toBe(true);
+  });
+
+  it('counts overlapping cues once', () => {
+    const one = detectAcknowledgement("I'm so sorry.");
+    expect(one.cues.length).toBeGreaterThan(1);
+    expect(one.score).toBe(0.75);
   });
 
   it('returns cues with exact offsets, in order, and a score within 0 and 1', () => {
