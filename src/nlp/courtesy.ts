@@ -25,6 +25,9 @@ const VALENCE_WEIGHT = 0.25;
 /** Valence counts up to this much either way: a bug report full of "error" and "fail" is not rude. */
 const MAX_VALENCE = 4;
 const STEEPNESS = 0.6;
+const CURT = data.curtQuestion;
+/** A whole sentence of at most CURT.maxWords words ending in a question mark. */
+const CURT_QUESTION = new RegExp(String.raw`(?<=^|[.!?\n])[^\S\n]*(?:[^\s.!?]+[^\S\n]+){0,${CURT.maxWords - 1}}[^\s.!?]+\?`, 'g');
 
 export interface CourtesyCue {
   id: string;
@@ -56,6 +59,15 @@ export function courtesyDetail(text: string): CourtesyDetail {
     points += cue.weight;
     cues.push({ id: cue.id, weight: cue.weight, text: m.text, start: m.start, end: m.end });
   }
+  for (const m of text.matchAll(CURT_QUESTION)) {
+    const seen = counts.get('curt-question') ?? 0;
+    if (seen >= MAX_REPEATS) break;
+    counts.set('curt-question', seen + 1);
+    points += CURT.weight;
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    cues.push({ id: 'curt-question', weight: CURT.weight, text: m[0].trimStart(), start, end: m.index + m[0].length });
+  }
+  cues.sort((a, b) => a.start - b.start);
   const v = valence(text);
   points += VALENCE_WEIGHT * (Math.min(v.positive, MAX_VALENCE) - Math.min(v.negative, MAX_VALENCE));
   const score = 1 / (1 + Math.exp(-STEEPNESS * points));

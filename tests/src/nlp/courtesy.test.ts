@@ -36,6 +36,19 @@ describe('scoreCourtesy', () => {
     for (const cue of cues) expect(text.slice(cue.start, cue.end)).toBe(cue.text);
   });
 
+  it('reads a question of a few words as curt, with its offsets', () => {
+    const text = 'Config file? The log shows a timeout on the second request.';
+    const curt = courtesyDetail(text).cues.filter((c) => c.id === 'curt-question');
+    expect(curt.map((c) => text.slice(c.start, c.end))).toEqual(['Config file?']);
+    expect(scoreCourtesy(text)).toBeLessThan(scoreCourtesy('The log shows a timeout on the second request.'));
+    expect(courtesyDetail('How can I reset the password for the admin account?').cues.map((c) => c.id)).not.toContain('curt-question');
+  });
+
+  it('scores questions that presume the reader skipped the obvious below a plain question', () => {
+    expect(scoreCourtesy('Have you tried restarting the router?')).toBeLessThan(scoreCourtesy('Does restarting the router change anything?'));
+    expect(scoreCourtesy("You know the manual covers this, don't you?")).toBeLessThan(0.5);
+  });
+
   it('is not thrown by words that are also object properties', () => {
     expect(Number.isFinite(scoreCourtesy('Could you share the constructor and the toString output?'))).toBe(true);
   });
