@@ -25,9 +25,11 @@ export interface ComplaintReading {
 const PATTERNS = data.hints.map((h) => h.cue);
 const WEIGHTS = data.hints.map((h) => h.weight);
 const HEDGES = data.hedges.words.map((h) => ` ${h} `);
-const QUESTION_OPENERS = new Set(data.hedges.questionOpeners);
+const QUESTION_OPENERS = data.hedges.questionOpeners.map((o) => o.split(' '));
+const LEAD_INS = new Set(data.hedges.leadIns);
+const HANDLE = /^(?:\s*[@#][\w.]+[:,]?)+/;
 const SENTENCE_END = /[.!?\n]/;
-const HASHTAG = /#[A-Za-z][A-Za-z0-9_]+/g;
+const HASHTAG = /#\w*[A-Za-z]\w*/g;
 const HASHTAG_WORDS = data.hashtags.words;
 
 let afinn: Record<string, number> | undefined;
@@ -94,7 +96,13 @@ function isHedged(text: string, offset: number, clause: string): boolean {
   let end = offset;
   while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
   if (text[end] !== '?') return false;
-  const first = lowerWords(text.slice(start, Math.min(end, start + 40)))[0];
-  return first !== undefined && QUESTION_OPENERS.has(first);
+  return opensAsQuestion(lowerWords(text.slice(start, end).replace(HANDLE, '')));
+}
+
+/** A question that asks rather than challenges: "Is my order delayed?", "@shop any delays today?", "Hi, when will it ship?". */
+function opensAsQuestion(words: readonly string[]): boolean {
+  let at = 0;
+  while (at < words.length && LEAD_INS.has(words[at]!)) at++;
+  return QUESTION_OPENERS.some((opener) => opener.every((word, i) => words[at + i] === word));
 }
 

@@ -8,7 +8,7 @@
  * or frustrated message further.
  */
 import { matchEveryPattern, matchPatterns, type IndexedMatch } from '../../kinds/pattern.js';
-import { readComplaint } from './complaint.js';
+import { readComplaint, type ComplaintReading } from './complaint.js';
 import { emotionLexicon } from './lexicon.js';
 import { longestMatches } from './matches.js';
 import { clauseBefore, exclaimed, isNegated, isShouted, rightBefore } from './modifiers.js';
@@ -70,7 +70,7 @@ function read(text: string): EmotionReading[] {
       }
     }
   }
-  const complaint = readComplaint(blank(text, read), lexicon.negators, lexicon.scopeWords);
+  const complaint = outweighed(readComplaint(blank(text, read), lexicon.negators, lexicon.scopeWords), found.get('gratitude')?.best);
   if (complaint) for (const cue of complaint.cues) add('frustration', complaint.strength, { ...cue, text: text.slice(cue.start, cue.end) });
   const heat = [...heatedPunctuation(text), ...shoutedRuns(text)];
 
@@ -91,6 +91,11 @@ function read(text: string): EmotionReading[] {
   // Equally strong feelings: the one with the most intense single cue leads, then the earlier in CUSTOMER_EMOTIONS.
   readings.sort((a, b) => b.strength - a.strength || b.best - a.best);
   return readings.map(({ emotion, strength, cues }) => ({ emotion, strength, cues }));
+}
+
+/** Heartfelt thanks outweigh a mild complaint: "thanks for getting me home despite the delay" is not frustrated. */
+function outweighed(complaint: ComplaintReading | undefined, gratitude: number | undefined): ComplaintReading | undefined {
+  return complaint && complaint.strength === 1 && gratitude !== undefined && gratitude >= 2 ? undefined : complaint;
 }
 
 /** The text with the matched spans blanked to spaces, offsets kept. */

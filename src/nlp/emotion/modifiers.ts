@@ -18,16 +18,21 @@ export function clauseBefore(text: string, offset: number): string {
 /**
  * A negator governs the cue when only words like "be", "feel", "really" or
  * "at all" stand between them: "not angry", "wasn't at all worried". "Couldn't
- * be more frustrated" is the opposite of a negation.
+ * be more frustrated" and "never been so annoyed" are the opposite of a negation.
  */
 export function isNegated(before: string, negators: ReadonlySet<string>, scopeWords: ReadonlySet<string>): boolean {
   const words = lowerWords(before);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
-    if (negators.has(word) || word.endsWith("n't")) return !words.slice(i + 1).includes('more');
+    if (negators.has(word) || word.endsWith("n't")) return !isComparison(word, words.slice(i + 1));
     if (!scopeWords.has(word)) return false;
   }
   return false;
+}
+
+/** "Couldn't be more", "never been so": the feeling at its highest, not denied. */
+function isComparison(negator: string, between: readonly string[]): boolean {
+  return between.includes('more') || (negator === 'never' && (between.includes('so') || between.includes('such')));
 }
 
 /** A modifier directly before the cue, with only white space between. */
