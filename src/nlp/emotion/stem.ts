@@ -1,16 +1,9 @@
 /**
- * Porter stems, from `natural`'s stemmer module loaded on first use by its
- * deep path (the package root costs 600 ms and prints to stdout).
+ * Porter stems, from `natural`'s stemmer module by its deep path (the
+ * package root costs 600 ms and prints to stdout).
  */
-import { createRequire } from 'node:module';
-
-interface Stemmer {
-  stem(word: string): string;
-}
-
-let stemmer: Stemmer | undefined;
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 export function stem(word: string): string {
-  stemmer ??= createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
-  return stemmer.stem(word);
+  return PorterStemmer.stem(word);
 }

@@ -1,4 +1,5 @@
-// write-good ships no types: the part of its API used here.
+// Packages that ship no types: the parts of their APIs used here.
+
 declare module 'write-good' {
   interface Suggestion {
     index: number;
@@ -7,4 +8,9 @@ declare module 'write-good' {
   }
   function writeGood(text: string, options?: Record<string, boolean>): Suggestion[];
   export = writeGood;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const PorterStemmer: { stem(word: string): string };
+  export = PorterStemmer;
 }
