@@ -171,6 +171,11 @@ interface Compiled {
   required: (string[][] | undefined)[];
   /** Whether the pattern is made of plain words only (most are), so it is matched on words, without a RegExp. */
   literal: (boolean | undefined)[];
+  /** The matches in the last few texts searched, by search (see remember). */
+  leftmost: Map<string, IndexedMatch[]>;
+  every: Map<string, IndexedMatch[]>;
+  /** The patterns that may start at a word, longest first (see candidatesFor), for the words seen so far. */
+  candidates: Map<string, readonly number[] | null>;
 }
 
 const WORD_TOKEN = /[a-z0-9\u00C0-\u024F_]+(?:'[a-z0-9\u00C0-\u024F_]+)*/g;
@@ -214,6 +219,9 @@ function compileList(patterns: readonly string[]): Compiled {
     lengths: patterns.map((p) => p.length),
     required: [],
     literal: [],
+    leftmost: new Map(),
+    every: new Map(),
+    candidates: new Map(),
   };
   // Longer patterns first, so the fullest phrase wins at a given position.
   const order = patterns.map((_, i) => i).sort((a, b) => patterns[b]!.length - patterns[a]!.length);
@@ -358,8 +366,8 @@ interface Tokens {
   starts: number[];
   ends: number[];
   words: string[];
-  /** The distinct words, made on first use. */
-  present?: Set<string>;
+  /** Where each distinct word occurs (token indices), made on first use. */
+  positions?: Map<string, number[]>;
 }
 
 const tokenCache = new Map<string, Tokens>();
@@ -382,10 +390,27 @@ function tokenize(folded: string): Tokens {
   return tokens;
 }
 
+/** Where each distinct word of a text occurs, as token indices. */
+function positionsOf(tokens: Tokens): Map<string, number[]> {
+  if (!tokens.positions) {
+    const positions = new Map<string, number[]>();
+    tokens.words.forEach((word, k) => {
+      const list = positions.get(word);
+      if (list) list.push(k);
+      else positions.set(word, [k]);
+    });
+    tokens.positions = positions;
+  }
+  return tokens.positions;
+}
+
 /**
  * Calls `visit` at every place a pattern could start (each word, and each
  * punctuation character some pattern starts with) with the patterns that may
- * start there, longest first, and the index of the word there (-1 at punctuation).
+ * start there, longest first, and the index of the word there (-1 at
+ * punctuation), in text order. Work is per distinct word, or per word the
+ * list starts with when those are fewer: most texts searched are sentences,
+ * and most lists hold a few dozen patterns.
  */
 function scan(
   folded: string,
@@ -393,42 +418,53 @@ function scan(
   compiled: Compiled,
   visit: (position: number, token: number, candidates: readonly number[]) => void,
 ): void {
-  const present = (tokens.present ??= new Set(tokens.words));
+  const positions = positionsOf(tokens);
   // Whether each pattern's required words are in the text, decided once per pattern and
-  // the candidates for each distinct word once per text: most patterns are never tried.
+  // text: most patterns are never tried.
   const possible: (boolean | undefined)[] = [];
   const holds = (clause: readonly string[]) => {
     // The text's words are usually fewer than a clause's: look up the shorter side.
-    if (clause.length <= present.size) return clause.some((w) => present.has(w));
-    return [...present].some((w) => clauseSet(clause).has(w));
+    if (clause.length <= positions.size) return clause.some((w) => positions.has(w));
+    const set = clauseSet(clause);
+    for (const w of positions.keys()) if (set.has(w)) return true;
+    return false;
   };
   const isPossible = (i: number) => (possible[i] ??= (compiled.required[i] ??= requiredWords(treeOf(compiled, i))).every(holds));
-  const viableByKey = new Map<string, readonly number[] | undefined>();
-  const viable = (key: string, candidates: readonly number[] | undefined) => {
-    if (!candidates) return undefined;
-    if (viableByKey.has(key)) return viableByKey.get(key);
+
+  const visits: { position: number; token: number; candidates: readonly number[] }[] = [];
+  const add = (word: string, candidates: readonly number[] | null | undefined) => {
+    if (!candidates) return;
     const kept = candidates.filter(isPossible);
-    const result = kept.length > 0 ? kept : undefined;
-    viableByKey.set(key, result);
-    return result;
+    if (kept.length === 0) return;
+    for (const token of positions.get(word)!) visits.push({ position: tokens.starts[token]!, token, candidates: kept });
   };
-  const punctuation = compiled.byChar.size > 0;
-  const visitPunctuation = (from: number, to: number) => {
-    for (let p = from; p < to; p++) {
-      const c = folded[p]!;
-      const candidates = viable(`\u0000${c}`, compiled.byChar.get(c));
-      if (candidates) visit(p, -1, candidates);
-    }
-  };
-  let last = 0;
-  for (let k = 0; k < tokens.words.length; k++) {
-    if (punctuation) visitPunctuation(last, tokens.starts[k]!);
-    last = tokens.ends[k]!;
-    const word = tokens.words[k]!;
-    const candidates = viableByKey.has(word) ? viableByKey.get(word) : viable(word, candidatesFor(compiled, word));
-    if (candidates) visit(tokens.starts[k]!, k, candidates);
+  if (compiled.byPrefix.size === 0 && compiled.byWord.size < positions.size) {
+    for (const [word, candidates] of compiled.byWord) if (positions.has(word)) add(word, candidates);
+  } else {
+    for (const word of positions.keys()) add(word, candidatesFor(compiled, word));
   }
-  if (punctuation) visitPunctuation(last, folded.length);
+  for (const [c, candidates] of compiled.byChar) {
+    for (let p = folded.indexOf(c); p !== -1; p = folded.indexOf(c, p + 1)) {
+      if (insideToken(tokens, p)) continue;
+      const kept = candidates.filter(isPossible);
+      if (kept.length > 0) visits.push({ position: p, token: -1, candidates: kept });
+    }
+  }
+  if (visits.length > 1) visits.sort((a, b) => a.position - b.position);
+  for (const v of visits) visit(v.position, v.token, v.candidates);
+}
+
+/** Whether offset `p` falls inside a word token (an apostrophe in "can't"). */
+function insideToken(tokens: Tokens, p: number): boolean {
+  let lo = 0;
+  let hi = tokens.starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.ends[mid]! <= p) lo = mid + 1;
+    else if (tokens.starts[mid]! > p) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 const clauseSets = new WeakMap<readonly string[], Set<string>>();
@@ -578,6 +614,10 @@ const isAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9\u00C0-
 export function matchPatternList(text: string, patterns: readonly string[]): IndexedMatch[] {
   if (patterns.length === 0) return [];
   const compiled = compileList(patterns);
+  return remember(compiled.leftmost, text, () => leftmostMatches(compiled, text));
+}
+
+function leftmostMatches(compiled: Compiled, text: string): IndexedMatch[] {
   const folded = foldCase(text);
   const tokens = tokenize(folded);
   const out: IndexedMatch[] = [];
@@ -602,6 +642,10 @@ export function matchPatternList(text: string, patterns: readonly string[]): Ind
 export function matchEveryPattern(text: string, patterns: readonly string[]): IndexedMatch[] {
   if (patterns.length === 0) return [];
   const compiled = compileList(patterns);
+  return remember(compiled.every, text, () => everyMatch(compiled, text));
+}
+
+function everyMatch(compiled: Compiled, text: string): IndexedMatch[] {
   const folded = foldCase(text);
   const tokens = tokenize(folded);
   const out: IndexedMatch[] = [];
@@ -614,8 +658,37 @@ export function matchEveryPattern(text: string, patterns: readonly string[]): In
   return out;
 }
 
-/** The patterns that may start at a word, longest first. */
-function candidatesFor(compiled: Compiled, word: string): number[] | undefined {
+const RESULTS_KEPT = 32;
+
+/**
+ * A list's matches in a text, remembered for the last few texts: rules and
+ * scores search the same sentence with the same list many times (each hit's
+ * context check reads its sentence again). Callers get their own array.
+ */
+function remember(store: Map<string, IndexedMatch[]>, text: string, search: () => IndexedMatch[]): IndexedMatch[] {
+  let matches = store.get(text);
+  if (!matches) {
+    matches = search();
+    if (store.size >= RESULTS_KEPT) store.delete(store.keys().next().value!);
+    store.set(text, matches);
+  }
+  return matches.slice();
+}
+
+const CANDIDATE_WORDS_KEPT = 8192;
+
+/** The patterns that may start at a word, longest first; remembered per list, since words recur across texts. */
+function candidatesFor(compiled: Compiled, word: string): readonly number[] | null {
+  let found = compiled.candidates.get(word);
+  if (found === undefined) {
+    found = lookUpCandidates(compiled, word) ?? null;
+    if (compiled.candidates.size >= CANDIDATE_WORDS_KEPT) compiled.candidates.clear();
+    compiled.candidates.set(word, found);
+  }
+  return found;
+}
+
+function lookUpCandidates(compiled: Compiled, word: string): number[] | undefined {
   let found = compiled.byWord.get(word);
   for (const [length, prefixes] of compiled.byPrefix) {
     if (word.length < length) continue;
