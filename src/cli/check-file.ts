@@ -40,6 +40,11 @@ export interface FileJob {
   bytes?: Uint8Array;
   /** Found by a folder scan rather than named (see ReadOptions.discovered). */
   discovered?: boolean;
+  /**
+   * Check only this part of the file's drafts: the `index`th of `count` equal runs of its
+   * entries, for a big export shared among the pool's workers (see splitJob).
+   */
+  part?: { index: number; count: number };
 }
 
 export interface FileOutcome {
@@ -102,7 +107,10 @@ export class FileChecker {
     const bytes = job.bytes ?? readBytes(job);
     const { loaded, resolved } = await this.configFor(job.dir);
     const options = readOptions(loaded, job);
-    const { sources, problems } = await sourcesOf(job, bytes, options);
+    const read = await sourcesOf(job, bytes, options);
+    const sources = job.part ? partOf(read.sources, job.part) : read.sources;
+    // Every part reads the whole file, so its problems are reported by the first part alone.
+    const problems = job.part && job.part.index > 0 ? [] : read.problems;
     const results = sources.map((source) => checkSource(source, resolved, this.settings.context));
     const outcome: FileOutcome = { results, ...(problems.length > 0 ? { problems } : {}) };
     // A fix that cannot be written into a larger file is dropped from its findings, so such files are
@@ -122,6 +130,12 @@ export class FileChecker {
       fixed: { bytes, originalText: text, text: fixed.text, count: fixed.count, before: results },
     };
   }
+}
+
+/** The `index`th of `count` runs of sources, in order, as even in size as whole sources allow. */
+function partOf<T>(sources: readonly T[], { index, count }: { index: number; count: number }): T[] {
+  const at = (k: number) => Math.floor((sources.length * k) / count);
+  return sources.slice(at(index), at(index + 1));
 }
 
 function readBytes(job: FileJob): Uint8Array {

@@ -8,8 +8,12 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importModule } from '../config/import-module.js';
-import type { CheckSettings, FileJob } from './check-file.js';
-import type { Batch, Reply } from './pool-worker.js';
+import type { CheckSettings, FileJob, FileOutcome } from './check-file.js';
+import type { Batch, WireReply } from './pool-worker.js';
+import type { WireError } from './wire-error.js';
+import { fromWireOutcome } from './wire-outcome.js';
+
+export type Reply = { outcome: FileOutcome } | { error: WireError };
 
 /** `--concurrency`: a number of workers, `auto` (one per core, when it pays), or `off`. */
 export type Concurrency = number | 'auto' | 'off';
@@ -45,6 +49,22 @@ export function workerCount(concurrency: Concurrency, files: number, cores = ava
   return concurrency >= 2 ? Math.min(concurrency, files) : 0;
 }
 
+/** A file at least this big, with several drafts in it (an export), is worth splitting among workers. */
+const MIN_BYTES_TO_SPLIT = 512 * 1024;
+/** Each worker should get at least this much of a split file, or it is split in fewer parts. */
+const MIN_BYTES_PER_PART = 256 * 1024;
+
+/**
+ * In how many parts to check one collection file of `bytes` bytes: a big
+ * helpdesk export holds thousands of drafts, and each worker can read the
+ * file and check its own run of them. 1 means the file is not split.
+ */
+export function partCount(concurrency: Concurrency, bytes: number, cores = availableParallelism()): number {
+  if (concurrency === 'off' || bytes < MIN_BYTES_TO_SPLIT) return 1;
+  const workers = concurrency === 'auto' ? cores : concurrency;
+  return Math.max(1, Math.min(workers, Math.floor(bytes / MIN_BYTES_PER_PART)));
+}
+
 /**
  * Checks `jobs` on `workers` threads and returns one reply per job, in the
  * jobs' order. `onDone` is told how many jobs finished, batch by batch.
@@ -74,9 +94,10 @@ export async function checkInPool(
       });
       const batch: Batch = { runId, settings, jobs: slice };
       batches.push(
-        pool.run(batch, { transferList: buffers }).then((answers: Reply[]) => {
-          answers.forEach((reply, k) => (replies[start + k] = reply));
-          onDone?.(answers.length);
+        pool.run(batch, { transferList: buffers }).then((answers: WireReply[]) => {
+          answers.forEach((reply, k) => (replies[start + k] = 'error' in reply ? reply : { outcome: fromWireOutcome(reply.outcome) }));
+          // A file checked in parts counts once, with its first part.
+          onDone?.(slice.filter((job) => !job.part || job.part.index === 0).length);
         }),
       );
     }

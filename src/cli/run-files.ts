@@ -9,10 +9,11 @@ import type { LoadedConfig } from '../config/load.js';
 import type { LintResult, RuleSummary } from '../formatters/types.js';
 import { describeFsError, InputError } from '../input/errors.js';
 import { decodeText } from '../input/read.js';
+import { isCollectionPath } from '../input/readers.js';
 import type { FileStamp } from './cache.js';
 import { FileChecker, type CheckSettings, type FileJob, type FileOutcome } from './check-file.js';
 import { writeFix } from './fix.js';
-import { workerCount, type Concurrency } from './pool.js';
+import { partCount, workerCount, type Concurrency } from './pool.js';
 import type { Progress } from './progress.js';
 import { fromWire } from './wire-error.js';
 
@@ -88,12 +89,17 @@ export async function checkFiles(jobs: readonly FileJob[], settings: CheckSettin
     }
   }
 
-  const workers = workerCount(options.concurrency, pending.length);
+  // A big export goes to the pool in parts, one run of its drafts each.
+  const parts = pending.flatMap((i) => splitJob(work[i]!, settings, options.concurrency).map((job) => ({ file: i, job })));
+  const mostParts = parts.reduce((most, { job }) => Math.max(most, job.part?.count ?? 1), 1);
+  const workers = Math.max(workerCount(options.concurrency, pending.length), mostParts > 1 ? mostParts : 0);
   if (workers > 0) {
     const { checkInPool } = await import('./pool.js');
-    const answers = await checkInPool(pending.map((i) => work[i]!), settings, workers, (n) => options.progress?.tick(n));
+    const answers = await checkInPool(parts.map((p) => p.job), settings, workers, (n) => options.progress?.tick(n));
     answers.forEach((answer, k) => {
-      replies[pending[k]!] = 'error' in answer ? { error: fromWire(answer.error) } : answer;
+      const file = parts[k]!.file;
+      const reply: JobReply = 'error' in answer ? { error: fromWire(answer.error) } : answer;
+      replies[file] = replies[file] === undefined ? reply : joinParts(replies[file]!, reply);
     });
   } else {
     for (const i of pending) {
@@ -155,6 +161,30 @@ async function settle(
   run.fixed += fixed.count;
   run.fixedFiles++;
   return { ...(hash ? { content: hash(written.written) } : {}), text: fixed.text };
+}
+
+/**
+ * The job, or for a big export (see partCount) one job per part of its
+ * drafts. Never when fixing, which rewrites the whole file.
+ */
+function splitJob(job: FileJob, settings: CheckSettings, concurrency: Concurrency): FileJob[] {
+  if (settings.fix || !isCollectionPath(job.file ?? job.display)) return [job];
+  let bytes = job.bytes?.length;
+  try {
+    bytes ??= statSync(job.file!).size;
+  } catch {
+    return [job]; // reported when the file is checked
+  }
+  const count = partCount(concurrency, bytes);
+  return count === 1 ? [job] : Array.from({ length: count }, (_, index) => ({ ...job, part: { index, count } }));
+}
+
+/** A file's reply from the replies of its parts, in order: the first error, or every part's findings. */
+function joinParts(before: JobReply, next: JobReply): JobReply {
+  if ('error' in before) return before;
+  if ('error' in next) return next;
+  const problems = [...(before.outcome.problems ?? []), ...(next.outcome.problems ?? [])];
+  return { outcome: { results: [...before.outcome.results, ...next.outcome.results], ...(problems.length > 0 ? { problems } : {}) } };
 }
 
 /** The rules the run's configs switch on, for formats that describe them (SARIF, HTML). */

@@ -168,7 +168,7 @@ interface Compiled {
   /** Each pattern's length, the order in which candidates are tried. */
   lengths: number[];
   /** Words a text must hold for the pattern to match (see requiredWords); on first use. */
-  required: (string[][] | undefined)[];
+  required: (ReadonlyArray<readonly string[]> | undefined)[];
   /** Whether the pattern is made of plain words only (most are), so it is matched on words, without a RegExp. */
   literal: (boolean | undefined)[];
   /** The matches in the last few texts searched, by search (see remember). */
@@ -257,7 +257,7 @@ function compileList(patterns: readonly string[]): Compiled {
  * a group whose alternatives need nothing (a prefix `frustrat*`, or a word
  * joined to punctuation) adds no clause either.
  */
-function requiredWords(alternatives: readonly Node[][]): string[][] {
+function requiredWords(alternatives: readonly Node[][]): ReadonlyArray<readonly string[]> {
   const clausesOf = (nodes: readonly Node[]): string[][] => {
     const clauses: string[][] = [];
     for (const node of nodes) {
@@ -276,7 +276,20 @@ function requiredWords(alternatives: readonly Node[][]): string[][] {
     if (perAlternative.some((clauses) => clauses.length === 0)) return [];
     return [[...new Set(perAlternative.flat(2))]];
   };
-  return groupClause(alternatives);
+  return groupClause(alternatives).map(internClause);
+}
+
+const clauses = new Map<string, readonly string[]>();
+
+/**
+ * One array per distinct clause: lists repeat the same alternations ("(is|are|was|were)"), and
+ * a clause's presence in a text is then worked out once per text (see Tokens.held).
+ */
+function internClause(clause: string[]): readonly string[] {
+  const key = clause.join('|');
+  let known = clauses.get(key);
+  if (!known) clauses.set(key, (known = clause));
+  return known;
 }
 
 
@@ -368,6 +381,8 @@ interface Tokens {
   words: string[];
   /** Where each distinct word occurs (token indices), made on first use. */
   positions?: Map<string, number[]>;
+  /** Whether the text holds a word of each (interned) clause asked about so far. */
+  held?: Map<readonly string[], boolean>;
 }
 
 const tokenCache = new Map<string, Tokens>();
@@ -422,12 +437,11 @@ function scan(
   // Whether each pattern's required words are in the text, decided once per pattern and
   // text: most patterns are never tried.
   const possible: (boolean | undefined)[] = [];
+  const held = (tokens.held ??= new Map());
   const holds = (clause: readonly string[]) => {
-    // The text's words are usually fewer than a clause's: look up the shorter side.
-    if (clause.length <= positions.size) return clause.some((w) => positions.has(w));
-    const set = clauseSet(clause);
-    for (const w of positions.keys()) if (set.has(w)) return true;
-    return false;
+    let found = held.get(clause);
+    if (found === undefined) held.set(clause, (found = textHolds(positions, clause)));
+    return found;
   };
   const isPossible = (i: number) => (possible[i] ??= (compiled.required[i] ??= requiredWords(treeOf(compiled, i))).every(holds));
 
@@ -452,6 +466,14 @@ function scan(
   }
   if (visits.length > 1) visits.sort((a, b) => a.position - b.position);
   for (const v of visits) visit(v.position, v.token, v.candidates);
+}
+
+/** Whether the text holds a word of the clause, looking up the shorter side. */
+function textHolds(positions: ReadonlyMap<string, unknown>, clause: readonly string[]): boolean {
+  if (clause.length <= positions.size) return clause.some((w) => positions.has(w));
+  const set = clauseSet(clause);
+  for (const w of positions.keys()) if (set.has(w)) return true;
+  return false;
 }
 
 /** Whether offset `p` falls inside a word token (an apostrophe in "can't"). */

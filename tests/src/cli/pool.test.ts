@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIN_FILES_FOR_POOL, parseConcurrency, workerCount } from '../../../src/cli/pool.js';
+import { MIN_FILES_FOR_POOL, parseConcurrency, partCount, workerCount } from '../../../src/cli/pool.js';
 import { makeProject, runCli } from './helpers.js';
 
 /** A plugin rule that logs the thread each draft is checked on (0 is the command's own thread). */
@@ -21,6 +21,17 @@ export default {
 
 const OPENINGS = ['Thanks for writing in.', 'Kindly note the new address.', 'Unfortunately the order left late.', 'I checked your account.'];
 const MIDDLES = ['As I said, you should have read the guide.', 'The refund is on its way.', 'Simply restart the app.', 'Your parcel arrives on Friday.'];
+
+/** A Zendesk macros export of `count` drafts, over 512 KB from 900 on; the last macro's comment is not text. */
+function macrosExport(count: number): string {
+  const macros = Array.from({ length: count }, (_, i) => ({
+    id: 1000 + i,
+    title: `Macro ${i}`,
+    actions: [{ field: 'comment_value', value: `Hi {{ticket.requester.first_name}},\n\n${OPENINGS[i % 4]} ${MIDDLES[(i >> 2) % 4]} ${'We are here to help. '.repeat(20)}\n\nBest,\nAna\n` }],
+  }));
+  macros.push({ id: 9999, title: 'Broken', actions: [{ field: 'comment_value', value: 42 as unknown as string }] });
+  return JSON.stringify({ macros }, null, 2);
+}
 
 function drafts(count: number): Record<string, string> {
   const files: Record<string, string> = {};
@@ -47,6 +58,7 @@ describe('--concurrency', () => {
       '.tonecheckrc.json': '{"plugins": ["./thread.mjs"]}',
       ...drafts(MIN_FILES_FOR_POOL + 40),
       'library/3/zz-binary.txt': new Uint8Array([0, 1, 2, 3, 0, 5]),
+      'exports/macros.json': macrosExport(1200),
     });
   });
   afterAll(() => project.cleanup());
@@ -74,6 +86,27 @@ describe('--concurrency', () => {
     const auto = await run('library/0', 'library/1', 'library/2', 'library/4', 'library/5', 'library/6');
     expect(auto.stdout).toBe(serial.stdout);
     expect(threads()).not.toContain(0);
+  });
+
+  it('splits a big export among the workers, with the same report and problems as one thread', async () => {
+    expect(statSync(join(project.dir, 'exports/macros.json')).size).toBeGreaterThan(512 * 1024);
+    const serial = await run('--concurrency', 'off', '--format', 'json', 'exports/macros.json');
+    expect(new Set(threads())).toEqual(new Set([0]));
+    const split = await run('--concurrency', '2', '--format', 'json', 'exports/macros.json');
+    const onMany = threads();
+    expect(onMany).toHaveLength(1200);
+    expect(new Set(onMany).size).toBe(2);
+    expect(onMany).not.toContain(0);
+    expect(split.stdout).toBe(serial.stdout);
+    expect(split.stderr).toBe(serial.stderr);
+    expect(serial.stderr.trim().split('\n')).toHaveLength(1);
+    expect(serial.stderr).toMatch(/^tonecheck: exports\/macros\.json#9999/);
+    expect(JSON.parse(serial.stdout).results).toHaveLength(1200);
+    // The stylish report's excerpts come from the file's text, which crosses between threads once per part.
+    const stylish = await run('--concurrency', 'off', 'exports/macros.json');
+    threads();
+    expect((await run('--concurrency', '2', 'exports/macros.json')).stdout).toBe(stylish.stdout);
+    threads();
   });
 
   it('checks a small run and a single file in its own thread', async () => {
@@ -106,6 +139,15 @@ describe('workerCount', () => {
     expect(workerCount('auto', MIN_FILES_FOR_POOL, 8)).toBe(2);
     expect(workerCount(3, 10, 2)).toBe(3);
     expect(workerCount(16, 5, 2)).toBe(5);
+  });
+
+  it('splits only a big file, in parts of a useful size', () => {
+    expect(partCount('auto', 100 * 1024, 2)).toBe(1);
+    expect(partCount('off', 50 << 20, 8)).toBe(1);
+    expect(partCount('auto', 1536 * 1024, 2)).toBe(2);
+    expect(partCount('auto', 600 * 1024, 8)).toBe(2);
+    expect(partCount('auto', 50 << 20, 8)).toBe(8);
+    expect(partCount(3, 50 << 20, 2)).toBe(3);
   });
 
   it('parses --concurrency', () => {
