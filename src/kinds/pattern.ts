@@ -168,12 +168,16 @@ interface Compiled {
   /** Each pattern's length, the order in which candidates are tried. */
   lengths: number[];
   /** Words a text must hold for the pattern to match (see requiredWords); on first use. */
-  required: (ReadonlyArray<readonly string[]> | undefined)[];
+  required: (readonly Clause[] | undefined)[];
   /** Whether the pattern is made of plain words only (most are), so it is matched on words, without a RegExp. */
   literal: (boolean | undefined)[];
   /** The matches in the last few texts searched, by search (see remember). */
   leftmost: Map<string, IndexedMatch[]>;
   every: Map<string, IndexedMatch[]>;
+  /** Each plain-word pattern in slots (see slotsOf), or null when it needs the general matcher; on first use. */
+  slots: (Slot[][] | null | undefined)[];
+  /** byWord as two arrays, for a loop over the list's first words (made on first use). */
+  firstWords?: { words: string[]; candidates: number[][] };
   /** The patterns that may start at a word, longest first (see candidatesFor), for the words seen so far. */
   candidates: Map<string, readonly number[] | null>;
 }
@@ -222,6 +226,7 @@ function compileList(patterns: readonly string[]): Compiled {
     leftmost: new Map(),
     every: new Map(),
     candidates: new Map(),
+    slots: [],
   };
   // Longer patterns first, so the fullest phrase wins at a given position.
   const order = patterns.map((_, i) => i).sort((a, b) => patterns[b]!.length - patterns[a]!.length);
@@ -257,7 +262,7 @@ function compileList(patterns: readonly string[]): Compiled {
  * a group whose alternatives need nothing (a prefix `frustrat*`, or a word
  * joined to punctuation) adds no clause either.
  */
-function requiredWords(alternatives: readonly Node[][]): ReadonlyArray<readonly string[]> {
+function requiredWords(alternatives: readonly Node[][]): Clause[] {
   const clausesOf = (nodes: readonly Node[]): string[][] => {
     const clauses: string[][] = [];
     for (const node of nodes) {
@@ -279,16 +284,19 @@ function requiredWords(alternatives: readonly Node[][]): ReadonlyArray<readonly 
   return groupClause(alternatives).map(internClause);
 }
 
-const clauses = new Map<string, readonly string[]>();
+/** Words of which a text must hold one, numbered for the per-text record of which it holds (Tokens.held). */
+interface Clause {
+  id: number;
+  words: readonly string[];
+}
 
-/**
- * One array per distinct clause: lists repeat the same alternations ("(is|are|was|were)"), and
- * a clause's presence in a text is then worked out once per text (see Tokens.held).
- */
-function internClause(clause: string[]): readonly string[] {
-  const key = clause.join('|');
+const clauses = new Map<string, Clause>();
+
+/** One clause per distinct list of words: lists repeat the same alternations ("(is|are|was|were)"). */
+function internClause(words: string[]): Clause {
+  const key = words.join('|');
   let known = clauses.get(key);
-  if (!known) clauses.set(key, (known = clause));
+  if (!known) clauses.set(key, (known = { id: clauses.size, words }));
   return known;
 }
 
@@ -379,10 +387,11 @@ interface Tokens {
   starts: number[];
   ends: number[];
   words: string[];
-  /** Where each distinct word occurs (token indices), made on first use. */
+  /** Where each distinct word occurs (token indices), and the distinct words in order; made on first use. */
   positions?: Map<string, number[]>;
+  distinct?: string[];
   /** Whether the text holds a word of each (interned) clause asked about so far. */
-  held?: Map<readonly string[], boolean>;
+  held?: Uint8Array;
 }
 
 const tokenCache = new Map<string, Tokens>();
@@ -405,18 +414,24 @@ function tokenize(folded: string): Tokens {
   return tokens;
 }
 
-/** Where each distinct word of a text occurs, as token indices. */
-function positionsOf(tokens: Tokens): Map<string, number[]> {
-  if (!tokens.positions) {
+/** Where each distinct word of a text occurs, as token indices, and the distinct words. */
+function wordIndexOf(tokens: Tokens): { positions: Map<string, number[]>; distinct: string[] } {
+  if (!tokens.positions || !tokens.distinct) {
     const positions = new Map<string, number[]>();
-    tokens.words.forEach((word, k) => {
+    const distinct: string[] = [];
+    for (let k = 0; k < tokens.words.length; k++) {
+      const word = tokens.words[k]!;
       const list = positions.get(word);
       if (list) list.push(k);
-      else positions.set(word, [k]);
-    });
+      else {
+        positions.set(word, [k]);
+        distinct.push(word);
+      }
+    }
     tokens.positions = positions;
+    tokens.distinct = distinct;
   }
-  return tokens.positions;
+  return { positions: tokens.positions, distinct: tokens.distinct };
 }
 
 /**
@@ -433,15 +448,16 @@ function scan(
   compiled: Compiled,
   visit: (position: number, token: number, candidates: readonly number[]) => void,
 ): void {
-  const positions = positionsOf(tokens);
+  const { positions, distinct } = wordIndexOf(tokens);
   // Whether each pattern's required words are in the text, decided once per pattern and
   // text: most patterns are never tried.
   const possible: (boolean | undefined)[] = [];
-  const held = (tokens.held ??= new Map());
-  const holds = (clause: readonly string[]) => {
-    let found = held.get(clause);
-    if (found === undefined) held.set(clause, (found = textHolds(positions, clause)));
-    return found;
+  const holds = (clause: Clause) => {
+    // 0 not yet known, 1 no, 2 yes; a clause made after the record was begun widens it.
+    if (!tokens.held || clause.id >= tokens.held.length) tokens.held = widen(tokens.held, clauses.size);
+    const held = tokens.held;
+    if (held[clause.id] === 0) held[clause.id] = textHolds(positions, distinct, clause.words) ? 2 : 1;
+    return held[clause.id] === 2;
   };
   const isPossible = (i: number) => (possible[i] ??= (compiled.required[i] ??= requiredWords(treeOf(compiled, i))).every(holds));
 
@@ -452,10 +468,11 @@ function scan(
     if (kept.length === 0) return;
     for (const token of positions.get(word)!) visits.push({ position: tokens.starts[token]!, token, candidates: kept });
   };
-  if (compiled.byPrefix.size === 0 && compiled.byWord.size < positions.size) {
-    for (const [word, candidates] of compiled.byWord) if (positions.has(word)) add(word, candidates);
+  if (compiled.byPrefix.size === 0 && compiled.byWord.size < distinct.length) {
+    const { words, candidates } = (compiled.firstWords ??= { words: [...compiled.byWord.keys()], candidates: [...compiled.byWord.values()] });
+    for (let k = 0; k < words.length; k++) if (positions.has(words[k]!)) add(words[k]!, candidates[k]);
   } else {
-    for (const word of positions.keys()) add(word, candidatesFor(compiled, word));
+    for (let k = 0; k < distinct.length; k++) add(distinct[k]!, candidatesFor(compiled, distinct[k]!));
   }
   for (const [c, candidates] of compiled.byChar) {
     for (let p = folded.indexOf(c); p !== -1; p = folded.indexOf(c, p + 1)) {
@@ -468,11 +485,20 @@ function scan(
   for (const v of visits) visit(v.position, v.token, v.candidates);
 }
 
+function widen(record: Uint8Array | undefined, size: number): Uint8Array {
+  const wider = new Uint8Array(Math.max(64, size * 2));
+  if (record) wider.set(record);
+  return wider;
+}
+
 /** Whether the text holds a word of the clause, looking up the shorter side. */
-function textHolds(positions: ReadonlyMap<string, unknown>, clause: readonly string[]): boolean {
-  if (clause.length <= positions.size) return clause.some((w) => positions.has(w));
+function textHolds(positions: ReadonlyMap<string, unknown>, distinct: readonly string[], clause: readonly string[]): boolean {
+  if (clause.length <= distinct.length) {
+    for (let k = 0; k < clause.length; k++) if (positions.has(clause[k]!)) return true;
+    return false;
+  }
   const set = clauseSet(clause);
-  for (const w of positions.keys()) if (set.has(w)) return true;
+  for (let k = 0; k < distinct.length; k++) if (set.has(distinct[k]!)) return true;
   return false;
 }
 
@@ -510,7 +536,8 @@ function matchAt(
   const tree = treeOf(compiled, i);
   let end: number | undefined;
   if (token >= 0 && (compiled.literal[i] ??= isLiteral(tree))) {
-    end = matchWords(folded, tokens, tree, token);
+    const slots = compiled.slots[i] === undefined ? (compiled.slots[i] = slotsOf(tree)) : compiled.slots[i];
+    end = slots ? matchSlotSequences(folded, tokens, slots, token) : matchWords(folded, tokens, tree, token);
   } else {
     const regexp = regexpOf(compiled, i);
     regexp.lastIndex = position;
@@ -518,6 +545,93 @@ function matchAt(
     if (m && m[0].length > 0 && !BLANK_LINE.test(m[0])) end = position + m[0].length;
   }
   return end === undefined ? undefined : { start: position, end, text: text.slice(position, end), pattern: i };
+}
+
+/** One word of a plain-word pattern: a word, or one of a group's single-word alternatives (`(sorry|apologise)`, `frustrat*`). */
+interface Slot {
+  words?: ReadonlySet<string>;
+  prefixes?: readonly string[];
+}
+
+/** More sequences than this, and a pattern keeps the general matcher. */
+const MAX_SEQUENCES = 64;
+
+/**
+ * A plain-word pattern as the word sequences it can match, in the order the
+ * general matcher tries them (alternatives in order, an optional part taken
+ * before it is skipped), so the first sequence that matches gives the same
+ * match. Sequences are matched without the general matcher's allocations.
+ * Null when the pattern would make too many.
+ */
+function slotsOf(alternatives: readonly Node[][]): Slot[][] | null {
+  const sequences: Slot[][] = [];
+  for (const nodes of alternatives) {
+    const expanded = expand(nodes.filter((n) => n.type !== 'space'));
+    if (!expanded || sequences.push(...expanded) > MAX_SEQUENCES) return null;
+  }
+  return sequences;
+}
+
+function expand(nodes: readonly Node[]): Slot[][] | null {
+  if (nodes.length === 0) return [[]];
+  const heads = headsOf(nodes[0]!);
+  const tails = heads && expand(nodes.slice(1));
+  if (!heads || !tails || heads.length * tails.length > MAX_SEQUENCES) return null;
+  return heads.flatMap((head) => tails.map((tail) => [...head, ...tail]));
+}
+
+/** The ways a node can begin a sequence: one slot for a word or a group of single words. */
+function headsOf(node: Node): Slot[][] | null {
+  if (node.type === 'word') return [[slotOf([node.text])]];
+  if (node.type === 'space') return [[]];
+  const options = node.alternatives.map((a) => a.filter((n) => n.type !== 'space'));
+  let heads: Slot[][] = [];
+  if (options.every((o) => o.length === 1 && o[0]!.type === 'word')) {
+    // Single words: whichever matches takes the one word, so they are one slot.
+    heads = [[slotOf(options.map((o) => (o[0] as { text: string }).text))]];
+  } else {
+    for (const option of options) {
+      const expanded = expand(option);
+      if (!expanded) return null;
+      heads.push(...expanded);
+    }
+  }
+  return node.optional ? [...heads, []] : heads;
+}
+
+function slotOf(texts: readonly string[]): Slot {
+  const words = texts.filter((t) => !t.endsWith('*'));
+  const prefixes = texts.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1));
+  return { ...(words.length > 0 ? { words: new Set(words) } : {}), ...(prefixes.length > 0 ? { prefixes } : {}) };
+}
+
+/** The same as matchWords, for a pattern as word sequences: the end of the first sequence that matches. */
+function matchSlotSequences(folded: string, tokens: Tokens, sequences: readonly Slot[][], token: number): number | undefined {
+  const start = tokens.starts[token]!;
+  if (folded[start - 1] === '-' && isAlnum(folded[start - 2])) return undefined;
+  for (const slots of sequences) {
+    const end = matchSlots(folded, tokens, slots, 0, token, true);
+    if (end !== undefined) return end;
+  }
+  return undefined;
+}
+
+function matchSlots(folded: string, tokens: Tokens, slots: readonly Slot[], i: number, token: number, atStart: boolean): number | undefined {
+  if (i === slots.length) {
+    if (atStart) return undefined; // an empty match
+    const end = tokens.ends[token - 1]!;
+    return folded[end] === '-' && isAlnum(folded[end + 1]) ? undefined : end;
+  }
+  const word = tokens.words[token];
+  if (word === undefined || !fillsSlot(slots[i]!, word)) return undefined;
+  if (!atStart && !isWordGap(folded, tokens.ends[token - 1]!, tokens.starts[token]!)) return undefined;
+  return matchSlots(folded, tokens, slots, i + 1, token + 1, false);
+}
+
+function fillsSlot(slot: Slot, word: string): boolean {
+  if (slot.words?.has(word)) return true;
+  if (slot.prefixes) for (const prefix of slot.prefixes) if (word.startsWith(prefix)) return true;
+  return false;
 }
 
 /** Plain words only: no punctuation inside a word, so tokens can be compared directly. */

@@ -1,0 +1,97 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePattern, foldCase, matchEveryPattern, matchPatternList } from '../../../src/kinds/pattern.js';
+
+/**
+ * The reference: the pattern's own regular expression tried at every offset,
+ * leftmost first, a match across a blank line dropped. The word matchers
+ * (word sequences, and the general one for the rest) must agree with it.
+ */
+function byRegExp(text: string, pattern: string): Array<[number, number]> {
+  const regexp = new RegExp(compilePattern(pattern), 'y');
+  const folded = foldCase(text);
+  const found: Array<[number, number]> = [];
+  for (let p = 0; p < folded.length; p++) {
+    regexp.lastIndex = p;
+    const m = regexp.exec(folded);
+    if (!m || m[0].length === 0 || /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r|\n)/.test(m[0])) continue;
+    found.push([p, p + m[0].length]);
+    p += m[0].length - 1;
+  }
+  return found;
+}
+
+const byWords = (text: string, pattern: string) => matchPatternList(text, [pattern]).map((m): [number, number] => [m.start, m.end]);
+
+const TEXTS = [
+  "I'm so sorry, we can't refund it. I am really sorry about that; we cannot really help.",
+  'We are sorry. We’re so very sorry!\nWe will look into it and get back to you within 2 days.',
+  'you should have read the guide. You should’ve read it. You should have\nread it.\n\nYou should\n\nhave read it.',
+  "Frustrating, frustrated, a well-sorry state; sorry-ish. It isn't quite good enough, is not really up to standard.",
+  'I think maybe it might be a bit late. I was wondering if you could, if possible, check when you have a moment.',
+  'Please simply click Save, then restart. Just go to Settings and log in. Click here, tap there.',
+  'Someone from the relevant team will contact you. Our team will follow up. The right person will be in touch.',
+  'Thanks a lot for nothing. Thank you so much!! THANK YOU for your patience, we really appreciate it.',
+  // Punctuation between the words of a phrase stops it: "sorry. We" is not "sorry we".
+  "Thank you. So much for nothing, sorry: we can't. Really help. I. So. Sorry. You should, have read; click/tap.",
+];
+
+describe('the word matchers agree with the regular expression', () => {
+  const handWritten = [
+    'sorry',
+    '(i|we) [so|really|very] sorry',
+    "(we|i) (can't|cannot) [really] help",
+    '[so] (very sorry|sorry)',
+    '[really] (so sorry|sorry|sorry about)',
+    'you should (have|\'ve) [just] read',
+    "(isn't|is not) [quite|really] (good enough|up to standard)",
+    'frustrat* [state]',
+    '(i think|i was wondering if you could|if possible|a bit)',
+    '[please|simply|just|then] (click|tap|go to|log in|restart)',
+    '(someone|our team|the (relevant|right) (team|person)) will (contact you|follow up|be in touch)',
+    '(thank you|thanks) [a lot|so much] [for (nothing|your patience)]',
+    'we [will|\'ll] look into it [and get back to you]',
+    '[a|an] [very] (so|very) sorry',
+  ];
+
+  it.each(handWritten)('%s', (pattern) => {
+    for (const text of TEXTS) expect(byWords(text, pattern), text).toEqual(byRegExp(text, pattern));
+  });
+
+  it('for every pattern of the built-in phrase data', () => {
+    const root = join(import.meta.dirname, '../../..');
+    const files = [
+      ...readdirSync(join(root, 'rules')).filter((d) => !d.includes('.')).map((d) => join(root, 'rules', d, 'phrases.json')),
+      ...readdirSync(join(root, 'src/nlp/data')).map((f) => join(root, 'src/nlp/data', f)),
+    ];
+    const patterns = new Set<string>();
+    const collect = (value: unknown, key: string) => {
+      if (typeof value === 'string' && /^(phrases|except|patterns|without|with)$/.test(key)) patterns.add(value);
+      else if (Array.isArray(value)) value.forEach((v) => collect(v, key));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k);
+    };
+    for (const file of files) collect(JSON.parse(readFileSync(file, 'utf8')), '');
+    expect(patterns.size).toBeGreaterThan(300);
+    let compared = 0;
+    for (const pattern of patterns) {
+      for (const text of TEXTS) {
+        expect(byWords(text, pattern), `${pattern} in ${text}`).toEqual(byRegExp(text, pattern));
+        compared++;
+      }
+    }
+    expect(compared).toBe(patterns.size * TEXTS.length);
+  });
+});
+
+describe('remembered matches', () => {
+  it('gives each caller its own array, the same on every search', () => {
+    const text = 'We are so sorry, and we are sorry again.';
+    const first = matchEveryPattern(text, ['sorry', 'so sorry']);
+    first.pop();
+    first.sort(() => 0);
+    const again = matchEveryPattern(text, ['sorry', 'so sorry']);
+    expect(again.map((m) => m.text)).toEqual(['so sorry', 'sorry', 'sorry']);
+    expect(again).not.toBe(first);
+  });
+});
