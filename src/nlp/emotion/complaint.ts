@@ -9,8 +9,10 @@ import { lowerWords } from '../../document/chars.js';
 import { matchEveryPattern } from '../../kinds/pattern.js';
 import { afinnRatings } from '../afinn.js';
 import data from './data/complaint.json' with { type: 'json' };
+import { inAskingQuestion, sentences } from './asking.js';
 import { longestMatches } from './matches.js';
 import { clauseBefore, isNegated } from './modifiers.js';
+import { unmetExpectation } from './unmet.js';
 import type { EmotionCue, Strength } from './types.js';
 
 export interface ComplaintReading {
@@ -20,15 +22,13 @@ export interface ComplaintReading {
   cues: EmotionCue[];
   /** The sum of the hints' weights. */
   weight: number;
+  /** The cues of hints that are a complaint on their own ("delayed", "lost", "worst"), unhedged. */
+  failures: EmotionCue[];
 }
 
 const PATTERNS = data.hints.map((h) => h.cue);
 const WEIGHTS = data.hints.map((h) => h.weight);
 const HEDGES = data.hedges.words.map((h) => ` ${h} `);
-const QUESTION_OPENERS = data.hedges.questionOpeners.map((o) => o.split(' '));
-const LEAD_INS = new Set(data.hedges.leadIns);
-const HANDLE = /^(?:\s*[@#][\w.]+[:,]?)+/;
-const SENTENCE_END = /[.!?\n]/;
 const HASHTAG = /#\w*[A-Za-z]\w*/g;
 const HASHTAG_WORDS = data.hashtags.words;
 
@@ -40,12 +40,20 @@ export function readComplaint(
   scopeWords: ReadonlySet<string>,
 ): ComplaintReading | undefined {
   let weight = 0;
+  let hedged = 0;
   const cues: EmotionCue[] = [];
+  const failures: EmotionCue[] = [];
   for (const m of longestMatches(matchEveryPattern(text, PATTERNS))) {
     const before = clauseBefore(text, m.start);
     if (isNegated(before, negators, scopeWords)) continue;
-    weight += WEIGHTS[m.pattern]! * (isHedged(text, m.start, before) ? 0.5 : 1);
-    cues.push({ text: m.text, start: m.start, end: m.end });
+    const cue = { text: m.text, start: m.start, end: m.end };
+    cues.push(cue);
+    if (isHedged(text, m.start, before)) {
+      hedged += WEIGHTS[m.pattern]! * 0.5;
+      continue;
+    }
+    weight += WEIGHTS[m.pattern]!;
+    if (WEIGHTS[m.pattern]! >= data.threshold) failures.push(cue);
   }
   for (const face of data.faces.list) {
     for (let at = text.indexOf(face); at !== -1; at = text.indexOf(face, at + face.length)) {
@@ -59,10 +67,21 @@ export function readComplaint(
     weight += data.hashtags.weight;
     cues.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  weight += data.valence.weight * negativeValence(text, negators);
+  const unmet = unmetExpectation(text, negators);
+  if (unmet) {
+    weight += data.unmet.weight;
+    cues.push(unmet);
+  }
+  for (const sentence of sentences(text)) {
+    const valence = data.valence.weight * negativeValence(sentence.text, negators);
+    if (sentence.asks) hedged += valence * 0.5;
+    else weight += valence;
+  }
+  // What a question asks about ("will it be delayed or cancelled?") adds up to a worry, never to a complaint alone.
+  weight += Math.min(hedged, data.hedges.most);
   if (weight < data.threshold) return undefined;
   cues.sort((a, b) => a.start - b.start);
-  return { strength: weight >= 2 * data.threshold ? 2 : 1, cues, weight };
+  return { strength: weight >= 2 * data.threshold ? 2 : 1, cues, weight, failures };
 }
 
 /** The sum of the negative ratings of the text's words, as a positive number; a negated word counts a fifth. */
@@ -80,22 +99,8 @@ function negativeValence(text: string, negators: ReadonlySet<string>): number {
   return sum;
 }
 
-/** A hint in a request, plan or hypothesis ("need to cancel", "if it is lost") or a yes/no question ("Is my order delayed?"). */
+/** A hint in a request, plan or hypothesis ("need to cancel", "if it is lost") or a question that asks ("Is my order delayed?"). */
 function isHedged(text: string, offset: number, clause: string): boolean {
   const joined = ` ${lowerWords(clause).join(' ')} `;
-  if (HEDGES.some((h) => joined.includes(h))) return true;
-  let start = offset;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
-  let end = offset;
-  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
-  if (text[end] !== '?') return false;
-  return opensAsQuestion(lowerWords(text.slice(start, end).replace(HANDLE, '')));
+  return HEDGES.some((h) => joined.includes(h)) || inAskingQuestion(text, offset);
 }
-
-/** A question that asks rather than challenges: "Is my order delayed?", "@shop any delays today?", "Hi, when will it ship?". */
-function opensAsQuestion(words: readonly string[]): boolean {
-  let at = 0;
-  while (at < words.length && LEAD_INS.has(words[at]!)) at++;
-  return QUESTION_OPENERS.some((opener) => opener.every((word, i) => words[at + i] === word));
-}
-

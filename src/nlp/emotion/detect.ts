@@ -19,6 +19,8 @@ import { CUSTOMER_EMOTIONS, type CustomerEmotion, type EmotionCue, type EmotionR
 const HEATED: ReadonlySet<CustomerEmotion> = new Set(['anger', 'frustration']);
 const HAS_LETTER = /[A-Za-z\u00C0-\u024F]/;
 const SIGN_OFF = /^[\s>]*(?:(?:many|big|again|and|ok|okay|cheers)[\s,]+)*$/i;
+/** "for", then at most three words: the object of the thanks. */
+const THANKS_FOR = /^\s+(?:you\s+|u\s+)?for\s+((?:[\w'-]+\s+){0,3})$/i;
 const SIGN_OFF_END = /^[\s,.!]*(?:(?:again|in advance|all)[\s,.!]*)?$/i;
 
 let lastText: string | undefined;
@@ -70,7 +72,7 @@ function read(text: string): EmotionReading[] {
       }
     }
   }
-  const complaint = outweighed(readComplaint(blank(text, read), lexicon.negators, lexicon.scopeWords), found.get('gratitude')?.best);
+  const complaint = outweighed(readComplaint(blank(text, read), lexicon.negators, lexicon.scopeWords), found.get('gratitude'), text);
   if (complaint) for (const cue of complaint.cues) add('frustration', complaint.strength, { ...cue, text: text.slice(cue.start, cue.end) });
   const heat = [...heatedPunctuation(text), ...shoutedRuns(text)];
 
@@ -93,9 +95,26 @@ function read(text: string): EmotionReading[] {
   return readings.map(({ emotion, strength, cues }) => ({ emotion, strength, cues }));
 }
 
-/** Heartfelt thanks outweigh a mild complaint: "thanks for getting me home despite the delay" is not frustrated. */
-function outweighed(complaint: ComplaintReading | undefined, gratitude: number | undefined): ComplaintReading | undefined {
-  return complaint && complaint.strength === 1 && gratitude !== undefined && gratitude >= 2 ? undefined : complaint;
+/**
+ * Heartfelt thanks outweigh a mild complaint: "thanks for getting me home despite the delay" is not
+ * frustrated. Thanks for the failure itself ("thanks for the three-hour delay") are sarcasm and outweigh nothing.
+ */
+function outweighed(
+  complaint: ComplaintReading | undefined,
+  gratitude: { best: number; cues: EmotionCue[] } | undefined,
+  text: string,
+): ComplaintReading | undefined {
+  if (!complaint || complaint.strength !== 1 || gratitude === undefined || gratitude.best < 2) return complaint;
+  const sarcastic = gratitude.cues.some((thanks) => complaint.failures.some((cue) => thanksFor(text, thanks.end, cue.start)));
+  return sarcastic ? complaint : undefined;
+}
+
+/** The cue is what the thanks are for: "thanks for [the] [3 hour] delay", no action ("fixing") between. */
+function thanksFor(text: string, thanksEnd: number, cueStart: number): boolean {
+  if (cueStart < thanksEnd) return false;
+  const between = text.slice(thanksEnd, cueStart);
+  const m = THANKS_FOR.exec(between);
+  return m !== null && !m[1]!.split(/\s+/).some((w) => w.endsWith('ing'));
 }
 
 /** The text with the matched spans blanked to spaces, offsets kept. */

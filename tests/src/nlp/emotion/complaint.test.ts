@@ -65,3 +65,34 @@ describe('the other feelings', () => {
     expect(emotions("I'm so sorry to hear about your mother.")).toContain('sadness');
   });
 });
+
+describe('an expectation the service did not meet', () => {
+  it('reads a negated report to the company as frustration when another hint goes with it', () => {
+    expect(heated('@shop my parcel did not turn up and the tracking page is wrong.')).toBe(true);
+    expect(heated('Hi, the form would not take my card and the total was wrong.')).toBe(true);
+  });
+
+  it('needs the message to be addressed to the company', () => {
+    expect(heated('My parcel did not turn up and the tracking page is wrong.')).toBe(false);
+  });
+
+  it('stays quiet when the message asks a question or the negation is an idiom', () => {
+    expect(heated('@shop my parcel did not turn up and the page is wrong. Can you check it?')).toBe(false);
+    expect(heated("@shop can't wait for the sale, the old page had the wrong price.")).toBe(false);
+  });
+
+  it('does not let a question that names several failures add up to a complaint', () => {
+    expect(heated('@shop will my order be delayed or cancelled by the strike?')).toBe(false);
+    expect(heated('@shop my order is delayed and cancelled.')).toBe(true);
+  });
+
+  it('reads thanks for the failure itself as sarcasm, not gratitude', () => {
+    expect(heated('@shop thanks so much for the delay, really.')).toBe(true);
+    expect(heated('@shop thank you so much for fixing the delay.')).toBe(false);
+  });
+
+  it('reads apostrophe-less contractions like the full ones', () => {
+    expect(heated('Cant log in to my account, it has been like this for hours.')).toBe(true);
+    expect(heated('I log in to my account, it has been like this for hours.')).toBe(false);
+  });
+});
