@@ -69,8 +69,8 @@ export function readComplaint(
   }
   const unmet = unmetExpectation(text, negators);
   if (unmet) {
-    weight += data.unmet.weight;
-    cues.push(unmet);
+    weight += data.unmet.weight + (unmet.aimed ? data.unmet.aimed : 0);
+    cues.push(unmet.cue);
   }
   for (const sentence of sentences(text)) {
     const valence = data.valence.weight * negativeValence(sentence.text, negators);

@@ -91,6 +91,12 @@ describe('an expectation the service did not meet', () => {
     expect(heated('@shop thank you so much for fixing the delay.')).toBe(false);
   });
 
+  it('counts a negation aimed at the company for more, but not advice that opens with one', () => {
+    expect(heated('@shop you never sent the box, so the week was hard.')).toBe(true);
+    expect(heated('@shop the box was never sent, so the week was hard.')).toBe(false);
+    expect(heated("@shop the box is lovely. Don't change a thing, the old one was wrong.")).toBe(false);
+  });
+
   it('reads apostrophe-less contractions like the full ones', () => {
     expect(heated('Cant log in to my account, it has been like this for hours.')).toBe(true);
     expect(heated('I log in to my account, it has been like this for hours.')).toBe(false);
