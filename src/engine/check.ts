@@ -2,6 +2,7 @@ import { buildDraft, type Draft } from '../document/draft.js';
 import { LINTED_REGIONS } from '../document/regions.js';
 import type { Diagnostic, Edit, RegionKind, RuleReport, Severity } from '../types.js';
 import { applyDirectives } from './directives.js';
+import { byPosition } from './order.js';
 import type { AnyRule } from './rule.js';
 import { readCustomer, type CustomerReading } from '../nlp/emotion/index.js';
 import { computeScorecard, type Scorecard } from './scorecard.js';
@@ -65,7 +66,7 @@ export function runRules(text: string, config: ResolvedConfig, options: RunOptio
     });
   }
 
-  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  diagnostics.sort(byPosition);
   const kept = applyDirectives(draft, diagnostics, config.knownRuleIds ?? config.rules.map((a) => a.rule.meta.id));
   const result: CheckResult = { diagnostics: kept, ...countBySeverity(kept), draft };
   if (draft.customerText.trim()) result.customer = readCustomer(draft.customerText);

@@ -1,5 +1,6 @@
 import type { Draft } from '../document/draft.js';
 import type { Diagnostic } from '../types.js';
+import { byPosition } from './order.js';
 
 /**
  * Inline control in a draft, written in a comment that survives in a sent
@@ -71,7 +72,7 @@ export function applyDirectives(draft: Draft, diagnostics: Diagnostic[], knownRu
 
   const problems = directives.flatMap((d) => d.rules.filter((id) => !known.has(id)).map((id) => unknownRule(draft, d, id, known)));
   if (problems.length === 0) return kept;
-  return [...kept, ...problems].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return [...kept, ...problems].sort(byPosition);
 }
 
 /** Which rules are off at a point, after the disable/enable directives before it. */

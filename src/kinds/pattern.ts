@@ -390,8 +390,8 @@ interface Tokens {
   /** Where each distinct word occurs (token indices), and the distinct words in order; made on first use. */
   positions?: Map<string, number[]>;
   distinct?: string[];
-  /** Whether the text holds a word of each (interned) clause asked about so far. */
-  held?: Uint8Array;
+  /** This text's number in the record of which clauses a text holds (see holdsClause). */
+  epoch?: number;
 }
 
 const tokenCache = new Map<string, Tokens>();
@@ -452,13 +452,8 @@ function scan(
   // Whether each pattern's required words are in the text, decided once per pattern and
   // text: most patterns are never tried.
   const possible: (boolean | undefined)[] = [];
-  const holds = (clause: Clause) => {
-    // 0 not yet known, 1 no, 2 yes; a clause made after the record was begun widens it.
-    if (!tokens.held || clause.id >= tokens.held.length) tokens.held = widen(tokens.held, clauses.size);
-    const held = tokens.held;
-    if (held[clause.id] === 0) held[clause.id] = textHolds(positions, distinct, clause.words) ? 2 : 1;
-    return held[clause.id] === 2;
-  };
+  const epoch = (tokens.epoch ??= nextEpoch++);
+  const holds = (clause: Clause) => holdsClause(clause, epoch, positions, distinct);
   const isPossible = (i: number) => (possible[i] ??= (compiled.required[i] ??= requiredWords(treeOf(compiled, i))).every(holds));
 
   const visits: { position: number; token: number; candidates: readonly number[] }[] = [];
@@ -485,10 +480,29 @@ function scan(
   for (const v of visits) visit(v.position, v.token, v.candidates);
 }
 
-function widen(record: Uint8Array | undefined, size: number): Uint8Array {
-  const wider = new Uint8Array(Math.max(64, size * 2));
-  if (record) wider.set(record);
-  return wider;
+/**
+ * Whether a text holds a word of each clause, for the text searched last: by
+ * clause, the text's number and the answer. Several lists search one text in
+ * turn, and share the clauses they repeat; a text searched again later may
+ * find its answers overwritten, and works them out again.
+ */
+let heldBy = new Int32Array(1024).fill(-1);
+let heldAnswer = new Uint8Array(1024);
+let nextEpoch = 0;
+
+function holdsClause(clause: Clause, epoch: number, positions: ReadonlyMap<string, unknown>, distinct: readonly string[]): boolean {
+  if (clause.id >= heldBy.length) {
+    const by = new Int32Array(clause.id * 2).fill(-1);
+    by.set(heldBy);
+    const answer = new Uint8Array(clause.id * 2);
+    answer.set(heldAnswer);
+    [heldBy, heldAnswer] = [by, answer];
+  }
+  if (heldBy[clause.id] !== epoch) {
+    heldBy[clause.id] = epoch;
+    heldAnswer[clause.id] = textHolds(positions, distinct, clause.words) ? 1 : 0;
+  }
+  return heldAnswer[clause.id] === 1;
 }
 
 /** Whether the text holds a word of the clause, looking up the shorter side. */
