@@ -1,0 +1,253 @@
+/**
+ * What a parsed pattern implies, worked out once per pattern (by its folded
+ * text, whichever lists hold it): the words it can start with, the words a
+ * text must hold for it to match, whether it is plain words only, and its
+ * word sequences for the word matcher. The command's build saves these for
+ * the built-in phrase lists (exportAnalyses) and the command loads them at
+ * start-up (preloadAnalyses), so a cold start parses none of them.
+ */
+import { parse, type Node } from './syntax.js';
+import { KEY } from './text.js';
+
+/** Words of which a text must hold one, numbered for the per-text record of which it holds. */
+export interface Clause {
+  id: number;
+  words: readonly string[];
+}
+
+/** One word of a plain-word pattern: a word, or one of a group's single-word alternatives (`(sorry|apologise)`, `frustrat*`). */
+export interface Slot {
+  words?: ReadonlySet<string>;
+  prefixes?: readonly string[];
+}
+
+const trees = new Map<string, Node[][]>();
+const firsts = new Map<string, string[]>();
+const required = new Map<string, readonly Clause[]>();
+const literals = new Map<string, boolean>();
+const sequences = new Map<string, Slot[][] | null>();
+
+export function treeOf(text: string): Node[][] {
+  let tree = trees.get(text);
+  if (!tree) trees.set(text, (tree = preloaded.get(text)?.tree ?? parse(text)));
+  return tree;
+}
+
+const PLAIN_START = new RegExp(`${KEY.source}(?=\\s|$)`);
+
+/** The literal words (or `prefix*`, or a punctuation start) a pattern can begin with, through alternations and optional groups. */
+export function firstWordsOf(text: string): string[] {
+  let words = firsts.get(text);
+  if (!words) {
+    // Most patterns open with a plain word and have no top-level alternation: read it off without parsing.
+    const plainStart = PLAIN_START.exec(text)?.[0];
+    words = preloaded.get(text)?.firsts ?? (plainStart && !hasTopLevelAlternation(text) ? [plainStart] : firstWords(treeOf(text)));
+    firsts.set(text, words);
+  }
+  return words;
+}
+
+/** What a text must contain for the pattern to match (see requiredWords). */
+export function requiredOf(text: string): readonly Clause[] {
+  let clauses = required.get(text);
+  if (!clauses) {
+    const stored = preloaded.get(text)?.required;
+    clauses = stored ? stored.map(internClause) : requiredWords(treeOf(text));
+    required.set(text, clauses);
+  }
+  return clauses;
+}
+
+/** Plain words only: no punctuation inside a word, so it is matched on words, without a RegExp. */
+export function isLiteralPattern(text: string): boolean {
+  let literal = literals.get(text);
+  if (literal === undefined) literals.set(text, (literal = preloaded.get(text)?.literal ?? isLiteral(treeOf(text))));
+  return literal;
+}
+
+/** The word sequences of a plain-word pattern (see slotsOf), or null when it needs the general word matcher. */
+export function sequencesOf(text: string): Slot[][] | null {
+  let slots = sequences.get(text);
+  if (slots === undefined) {
+    const stored = preloaded.get(text);
+    slots = stored && stored.slots !== undefined ? fromStoredSlots(stored.slots) : slotsOf(treeOf(text));
+    sequences.set(text, slots);
+  }
+  return slots;
+}
+
+function hasTopLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  for (const c of pattern) {
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The literal words a pattern can begin with, through alternations and optional groups. */
+export function firstWords(alternatives: readonly Node[][]): string[] {
+  const out: string[] = [];
+  const walk = (nodes: readonly Node[], from: number) => {
+    for (let i = from; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.type === 'space') continue;
+      if (node.type === 'word') {
+        out.push(node.text);
+        return;
+      }
+      for (const alternative of node.alternatives) walk([...alternative, ...nodes.slice(i + 1)], 0);
+      if (!node.optional) return;
+    }
+  };
+  for (const sequence of alternatives) walk(sequence, 0);
+  return out;
+}
+
+/**
+ * What a text must contain for the pattern to match, as clauses of words of
+ * which at least one must be present: `you('ll| will) have to` needs "you",
+ * one of "you'll", "will", and "have" and "to". Optional parts add nothing;
+ * a group whose alternatives need nothing (a prefix `frustrat*`, or a word
+ * joined to punctuation) adds no clause either.
+ */
+function requiredWords(alternatives: readonly Node[][]): Clause[] {
+  const clausesOf = (nodes: readonly Node[]): string[][] => {
+    const clauses: string[][] = [];
+    for (const node of nodes) {
+      if (node.type === 'word') {
+        if (KEY.exec(node.text)?.[0] === node.text) clauses.push([node.text]);
+      } else if (node.type === 'group' && !node.optional) {
+        clauses.push(...groupClause(node.alternatives));
+      }
+    }
+    return clauses;
+  };
+  // Any alternative may match, so the pattern needs one of the words its alternatives need.
+  const groupClause = (options: readonly Node[][]): string[][] => {
+    const perAlternative = options.map(clausesOf);
+    if (perAlternative.length === 1) return perAlternative[0]!;
+    if (perAlternative.some((clauses) => clauses.length === 0)) return [];
+    return [[...new Set(perAlternative.flat(2))]];
+  };
+  return groupClause(alternatives).map(internClause);
+}
+
+const clauses = new Map<string, Clause>();
+
+/** One clause per distinct list of words: lists repeat the same alternations ("(is|are|was|were)"). */
+function internClause(words: readonly string[]): Clause {
+  const key = words.join('|');
+  let known = clauses.get(key);
+  if (!known) clauses.set(key, (known = { id: clauses.size, words }));
+  return known;
+}
+
+function isLiteral(alternatives: readonly Node[][]): boolean {
+  return alternatives.every((nodes) =>
+    nodes.every((node) =>
+      node.type === 'space' ||
+      (node.type === 'word' ? KEY.exec(node.text.replace(/\*$/, ''))?.[0] === node.text.replace(/\*$/, '') : isLiteral(node.alternatives)),
+    ),
+  );
+}
+
+/** More sequences than this, and a pattern keeps the general word matcher. */
+const MAX_SEQUENCES = 64;
+
+/**
+ * A plain-word pattern as the word sequences it can match, in the order the
+ * general matcher tries them (alternatives in order, an optional part taken
+ * before it is skipped), so the first sequence that matches gives the same
+ * match. Null when the pattern would make too many.
+ */
+function slotsOf(alternatives: readonly Node[][]): Slot[][] | null {
+  const sequences: Slot[][] = [];
+  for (const nodes of alternatives) {
+    const expanded = expand(nodes.filter((n) => n.type !== 'space'));
+    if (!expanded || sequences.push(...expanded) > MAX_SEQUENCES) return null;
+  }
+  return sequences;
+}
+
+function expand(nodes: readonly Node[]): Slot[][] | null {
+  if (nodes.length === 0) return [[]];
+  const heads = headsOf(nodes[0]!);
+  const tails = heads && expand(nodes.slice(1));
+  if (!heads || !tails || heads.length * tails.length > MAX_SEQUENCES) return null;
+  return heads.flatMap((head) => tails.map((tail) => [...head, ...tail]));
+}
+
+/** The ways a node can begin a sequence: one slot for a word or a group of single words. */
+function headsOf(node: Node): Slot[][] | null {
+  if (node.type === 'word') return [[slotOf([node.text])]];
+  if (node.type === 'space') return [[]];
+  const options = node.alternatives.map((a) => a.filter((n) => n.type !== 'space'));
+  let heads: Slot[][] = [];
+  if (options.every((o) => o.length === 1 && o[0]!.type === 'word')) {
+    // Single words: whichever matches takes the one word, so they are one slot.
+    heads = [[slotOf(options.map((o) => (o[0] as { text: string }).text))]];
+  } else {
+    for (const option of options) {
+      const expanded = expand(option);
+      if (!expanded) return null;
+      heads.push(...expanded);
+    }
+  }
+  return node.optional ? [...heads, []] : heads;
+}
+
+function slotOf(texts: readonly string[]): Slot {
+  return slot(
+    texts.filter((t) => !t.endsWith('*')),
+    texts.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1)),
+  );
+}
+
+function slot(words: readonly string[], prefixes: readonly string[]): Slot {
+  return { ...(words.length > 0 ? { words: new Set(words) } : {}), ...(prefixes.length > 0 ? { prefixes } : {}) };
+}
+
+/** A pattern's analysis as JSON: its first words, required clauses, whether literal, its sequences, and its tree where the matchers need it. */
+interface StoredAnalysis {
+  firsts: string[];
+  required: string[][];
+  literal: boolean;
+  /** Each sequence's slots as [words, prefixes]; null when it has none. Absent for a pattern that is not literal. */
+  slots?: Array<Array<[string[], string[]]>> | null;
+  tree?: Node[][];
+}
+
+/** Analyses by folded pattern text. */
+export type AnalysisTable = Record<string, StoredAnalysis>;
+
+let preloaded = new Map<string, StoredAnalysis>();
+
+/** The analyses of these patterns, worked out now, for preloadAnalyses in a later process. */
+export function exportAnalyses(texts: Iterable<string>): AnalysisTable {
+  const table: AnalysisTable = {};
+  for (const text of texts) {
+    const literal = isLiteralPattern(text);
+    const slots = literal ? sequencesOf(text) : undefined;
+    table[text] = {
+      firsts: firstWordsOf(text),
+      required: requiredOf(text).map((clause) => [...clause.words]),
+      literal,
+      ...(slots === undefined ? {} : { slots: slots && slots.map((seq) => seq.map((slot): [string[], string[]] => [[...(slot.words ?? [])], [...(slot.prefixes ?? [])]])) }),
+      // The RegExp and the general word matcher work from the tree.
+      ...(literal && slots ? {} : { tree: treeOf(text) }),
+    };
+  }
+  return table;
+}
+
+/** Analyses saved by exportAnalyses: patterns found there are never parsed. */
+export function preloadAnalyses(table: AnalysisTable): void {
+  preloaded = new Map(Object.entries(table));
+}
+
+function fromStoredSlots(stored: Array<Array<[string[], string[]]>> | null): Slot[][] | null {
+  if (!stored) return null;
+  return stored.map((seq) => seq.map(([words, prefixes]) => slot(words, prefixes)));
+}
