@@ -2,6 +2,7 @@
 // Bundles the command line into dist/cli/ and writes its V8 code cache:
 //   tonecheck.cjs           the command and everything it needs on its common paths, one file
 //   tonecheck.code-cache    the code compiled during a run over examples/drafts (src/cli/boot.ts)
+//   patterns.json           the built-in phrase patterns, parsed and analysed in that run
 //   boot.js, pool-worker.js small ES modules that load the bundle, for bin/ and the worker pool
 // Node then reads one file and skips most parsing and compiling, which is most of a cold
 // start. The library (dist/src, dist/rules) is tsc's output, for importers and types.
@@ -42,10 +43,11 @@ await build({
   logLevel: 'warning',
 });
 
-// The code cache: run the command over the examples in this process, then save what V8 compiled.
+// The start-up caches: run the command over the examples in this process, then save what V8
+// compiled and the patterns' analyses.
 const examples = join(root, 'examples');
 if (existsSync(examples)) {
-  const { loadCommand, saveCodeCache } = await import(pathToFileURL(join(outdir, 'boot.js')).href);
+  const { loadCommand, saveStartupCaches } = await import(pathToFileURL(join(outdir, 'boot.js')).href);
   const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
   const runs = [
     [join(examples, 'drafts')],
@@ -54,5 +56,5 @@ if (existsSync(examples)) {
   for (const argv of runs) {
     await loadCommand().main({ argv, stdin: Readable.from([]), stdout: sink(), stderr: sink(), cwd: root, env: {} });
   }
-  saveCodeCache();
+  saveStartupCaches();
 }

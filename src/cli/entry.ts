@@ -5,3 +5,4 @@
 export { main, type CliIO } from './main.js';
 export { default as checkBatch } from './pool-worker.js';
 export { setImporter } from '../config/import-module.js';
+export { exportPatternAnalyses, preloadPatternAnalyses } from '../kinds/pattern.js';

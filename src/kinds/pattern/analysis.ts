@@ -29,7 +29,7 @@ const sequences = new Map<string, Slot[][] | null>();
 
 export function treeOf(text: string): Node[][] {
   let tree = trees.get(text);
-  if (!tree) trees.set(text, (tree = preloaded.get(text)?.tree ?? parse(text)));
+  if (!tree) trees.set(text, (tree = parse(text)));
   return tree;
 }
 
@@ -41,7 +41,7 @@ export function firstWordsOf(text: string): string[] {
   if (!words) {
     // Most patterns open with a plain word and have no top-level alternation: read it off without parsing.
     const plainStart = PLAIN_START.exec(text)?.[0];
-    words = preloaded.get(text)?.firsts ?? (plainStart && !hasTopLevelAlternation(text) ? [plainStart] : firstWords(treeOf(text)));
+    words = stored(text)?.f ?? (plainStart && !hasTopLevelAlternation(text) ? [plainStart] : firstWords(treeOf(text)));
     firsts.set(text, words);
   }
   return words;
@@ -51,8 +51,8 @@ export function firstWordsOf(text: string): string[] {
 export function requiredOf(text: string): readonly Clause[] {
   let clauses = required.get(text);
   if (!clauses) {
-    const stored = preloaded.get(text)?.required;
-    clauses = stored ? stored.map(internClause) : requiredWords(treeOf(text));
+    const saved = stored(text)?.r;
+    clauses = saved ? saved.map(storedClause) : requiredWords(treeOf(text));
     required.set(text, clauses);
   }
   return clauses;
@@ -61,7 +61,7 @@ export function requiredOf(text: string): readonly Clause[] {
 /** Plain words only: no punctuation inside a word, so it is matched on words, without a RegExp. */
 export function isLiteralPattern(text: string): boolean {
   let literal = literals.get(text);
-  if (literal === undefined) literals.set(text, (literal = preloaded.get(text)?.literal ?? isLiteral(treeOf(text))));
+  if (literal === undefined) literals.set(text, (literal = stored(text)?.l ?? isLiteral(treeOf(text))));
   return literal;
 }
 
@@ -69,8 +69,8 @@ export function isLiteralPattern(text: string): boolean {
 export function sequencesOf(text: string): Slot[][] | null {
   let slots = sequences.get(text);
   if (slots === undefined) {
-    const stored = preloaded.get(text);
-    slots = stored && stored.slots !== undefined ? fromStoredSlots(stored.slots) : slotsOf(treeOf(text));
+    const saved = stored(text)?.s;
+    slots = saved === undefined ? slotsOf(treeOf(text)) : saved && saved.map((seq) => seq.map(storedSlot));
     sequences.set(text, slots);
   }
   return slots;
@@ -199,55 +199,75 @@ function headsOf(node: Node): Slot[][] | null {
 }
 
 function slotOf(texts: readonly string[]): Slot {
-  return slot(
-    texts.filter((t) => !t.endsWith('*')),
-    texts.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1)),
-  );
-}
-
-function slot(words: readonly string[], prefixes: readonly string[]): Slot {
+  const words = texts.filter((t) => !t.endsWith('*'));
+  const prefixes = texts.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1));
   return { ...(words.length > 0 ? { words: new Set(words) } : {}), ...(prefixes.length > 0 ? { prefixes } : {}) };
 }
 
-/** A pattern's analysis as JSON: its first words, required clauses, whether literal, its sequences, and its tree where the matchers need it. */
-interface StoredAnalysis {
-  firsts: string[];
-  required: string[][];
-  literal: boolean;
-  /** Each sequence's slots as [words, prefixes]; null when it has none. Absent for a pattern that is not literal. */
-  slots?: Array<Array<[string[], string[]]>> | null;
-  tree?: Node[][];
+/**
+ * Analyses as JSON. Slots and clauses are listed once and referred to by
+ * number ("refund|issue|send|…" recurs in many sequences), words joined by
+ * `|`, prefixes keeping their `*`.
+ */
+export interface AnalysisTable {
+  slots: string[];
+  clauses: string[];
+  patterns: Record<string, StoredAnalysis>;
 }
 
-/** Analyses by folded pattern text. */
-export type AnalysisTable = Record<string, StoredAnalysis>;
+interface StoredAnalysis {
+  /** First words. */
+  f: string[];
+  /** Required clauses. */
+  r: number[];
+  /** Plain words only. */
+  l: boolean;
+  /** Word sequences of a plain-word pattern, as slot numbers; null when it has none to use. */
+  s?: number[][] | null;
+}
 
-let preloaded = new Map<string, StoredAnalysis>();
+let table: AnalysisTable | undefined;
+let tableSlots: Slot[] = [];
 
-/** The analyses of these patterns, worked out now, for preloadAnalyses in a later process. */
+/** The analyses of these patterns (folded texts), worked out now, for preloadAnalyses in a later process. */
 export function exportAnalyses(texts: Iterable<string>): AnalysisTable {
-  const table: AnalysisTable = {};
+  const out: AnalysisTable = { slots: [], clauses: [], patterns: {} };
+  const number = (list: string[], known: Map<string, number>, key: string) => {
+    let n = known.get(key);
+    if (n === undefined) known.set(key, (n = list.push(key) - 1));
+    return n;
+  };
+  const slotNumbers = new Map<string, number>();
+  const clauseNumbers = new Map<string, number>();
+  const slotKey = (slot: Slot) => [...(slot.words ?? []), ...(slot.prefixes ?? []).map((p) => `${p}*`)].join('|');
   for (const text of texts) {
     const literal = isLiteralPattern(text);
-    const slots = literal ? sequencesOf(text) : undefined;
-    table[text] = {
-      firsts: firstWordsOf(text),
-      required: requiredOf(text).map((clause) => [...clause.words]),
-      literal,
-      ...(slots === undefined ? {} : { slots: slots && slots.map((seq) => seq.map((slot): [string[], string[]] => [[...(slot.words ?? [])], [...(slot.prefixes ?? [])]])) }),
-      // The RegExp and the general word matcher work from the tree.
-      ...(literal && slots ? {} : { tree: treeOf(text) }),
+    const slots = literal ? sequencesOf(text) : null;
+    out.patterns[text] = {
+      f: firstWordsOf(text),
+      r: requiredOf(text).map((clause) => number(out.clauses, clauseNumbers, clause.words.join('|'))),
+      l: literal,
+      ...(literal ? { s: slots && slots.map((seq) => seq.map((slot) => number(out.slots, slotNumbers, slotKey(slot)))) } : {}),
     };
   }
-  return table;
+  return out;
 }
 
 /** Analyses saved by exportAnalyses: patterns found there are never parsed. */
-export function preloadAnalyses(table: AnalysisTable): void {
-  preloaded = new Map(Object.entries(table));
+export function preloadAnalyses(saved: AnalysisTable): void {
+  table = saved;
+  tableSlots = [];
 }
 
-function fromStoredSlots(stored: Array<Array<[string[], string[]]>> | null): Slot[][] | null {
-  if (!stored) return null;
-  return stored.map((seq) => seq.map(([words, prefixes]) => slot(words, prefixes)));
+function stored(text: string): StoredAnalysis | undefined {
+  return table?.patterns[text];
+}
+
+function storedClause(n: number): Clause {
+  return internClause(table!.clauses[n]!.split('|'));
+}
+
+/** A saved slot, made once however many sequences share it. */
+function storedSlot(n: number): Slot {
+  return (tableSlots[n] ??= slotOf(table!.slots[n]!.split('|')));
 }
