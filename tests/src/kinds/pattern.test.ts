@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { compilePattern, foldCase, matchEveryPattern, matchPatternList } from '../../../src/kinds/pattern.js';
+import { describe, expect, it, vi } from 'vitest';
+import { compilePattern, exportPatternAnalyses, foldCase, matchEveryPattern, matchPatternList } from '../../../src/kinds/pattern.js';
 
 /**
  * The reference: the pattern's own regular expression tried at every offset,
@@ -59,7 +59,7 @@ describe('the word matchers agree with the regular expression', () => {
     for (const text of TEXTS) expect(byWords(text, pattern), text).toEqual(byRegExp(text, pattern));
   });
 
-  it('for every pattern of the built-in phrase data', () => {
+  it('for every pattern of the built-in phrase data, and again from analyses saved as JSON', async () => {
     const root = join(import.meta.dirname, '../../..');
     const files = [
       ...readdirSync(join(root, 'rules')).filter((d) => !d.includes('.')).map((d) => join(root, 'rules', d, 'phrases.json')),
@@ -81,6 +81,19 @@ describe('the word matchers agree with the regular expression', () => {
       }
     }
     expect(compared).toBe(patterns.size * TEXTS.length);
+
+    // What the command's build saves and its start-up loads (src/cli/boot.ts), in a fresh module.
+    const table = JSON.parse(JSON.stringify(exportPatternAnalyses()));
+    expect(Object.keys(table.patterns).length).toBeGreaterThanOrEqual(patterns.size);
+    vi.resetModules();
+    const fresh = await import('../../../src/kinds/pattern.js');
+    fresh.preloadPatternAnalyses(table);
+    for (const pattern of patterns) {
+      for (const text of TEXTS) {
+        const found = fresh.matchPatternList(text, [pattern]).map((m): [number, number] => [m.start, m.end]);
+        expect(found, `${pattern} in ${text}, preloaded`).toEqual(byRegExp(text, pattern));
+      }
+    }
   });
 });
 
