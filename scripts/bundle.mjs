@@ -2,7 +2,7 @@
 // Bundles the command line into dist/cli/ and writes its V8 code cache:
 //   tonecheck.cjs           the command and everything it needs on its common paths, one file
 //   tonecheck.code-cache    the code compiled during a run over examples/drafts (src/cli/boot.ts)
-//   patterns.json           the built-in phrase patterns, parsed and analysed in that run
+//   pattern-analyses.txt    the built-in phrase patterns, parsed and analysed in that run
 //   boot.js, pool-worker.js small ES modules that load the bundle, for bin/ and the worker pool
 // Node then reads one file and skips most parsing and compiling, which is most of a cold
 // start. The library (dist/src, dist/rules) is tsc's output, for importers and types.

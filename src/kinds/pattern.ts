@@ -6,14 +6,13 @@
  * are there too; plain-word patterns are matched on words
  * (./pattern/match-words.ts), the rest with their RegExp.
  */
-import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, requiredOf, sequencesOf, treeOf, type AnalysisTable, type Clause, type Slot } from './pattern/analysis.js';
+import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, requiredOf, sequencesOf, treeOf, type Clause, type Slot } from './pattern/analysis.js';
 import { matchSlotSequences, matchWords } from './pattern/match-words.js';
 import { BLANK_LINE, sourceOf } from './pattern/syntax.js';
 import { fold, foldCase, insideToken, KEY, tokenize, wordIndexOf, type Tokens } from './pattern/text.js';
 
 export { compilePattern, PatternError, validatePattern } from './pattern/syntax.js';
 export { foldCase } from './pattern/text.js';
-export type { AnalysisTable } from './pattern/analysis.js';
 
 export interface TextMatch {
   start: number;
@@ -332,11 +331,11 @@ export function testPatterns(text: string, patterns: readonly string[]): boolean
 }
 
 /** The analyses of every pattern searched for so far, for the command's build to save. */
-export function exportPatternAnalyses(): AnalysisTable {
+export function exportPatternAnalyses(): string {
   return exportAnalyses(seen);
 }
 
 /** Analyses saved by an earlier process (exportPatternAnalyses): those patterns are never parsed. */
-export function preloadPatternAnalyses(table: AnalysisTable): void {
-  preloadAnalyses(table);
+export function preloadPatternAnalyses(saved: string): void {
+  preloadAnalyses(saved);
 }

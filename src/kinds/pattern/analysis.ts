@@ -41,7 +41,7 @@ export function firstWordsOf(text: string): string[] {
   if (!words) {
     // Most patterns open with a plain word and have no top-level alternation: read it off without parsing.
     const plainStart = PLAIN_START.exec(text)?.[0];
-    words = stored(text)?.f ?? (plainStart && !hasTopLevelAlternation(text) ? [plainStart] : firstWords(treeOf(text)));
+    words = stored(text)?.firsts ?? (plainStart && !hasTopLevelAlternation(text) ? [plainStart] : firstWords(treeOf(text)));
     firsts.set(text, words);
   }
   return words;
@@ -51,8 +51,8 @@ export function firstWordsOf(text: string): string[] {
 export function requiredOf(text: string): readonly Clause[] {
   let clauses = required.get(text);
   if (!clauses) {
-    const saved = stored(text)?.r;
-    clauses = saved ? saved.map(storedClause) : requiredWords(treeOf(text));
+    const numbers = stored(text)?.clauses;
+    clauses = numbers ? numbers.map(storedClause) : requiredWords(treeOf(text));
     required.set(text, clauses);
   }
   return clauses;
@@ -61,7 +61,7 @@ export function requiredOf(text: string): readonly Clause[] {
 /** Plain words only: no punctuation inside a word, so it is matched on words, without a RegExp. */
 export function isLiteralPattern(text: string): boolean {
   let literal = literals.get(text);
-  if (literal === undefined) literals.set(text, (literal = stored(text)?.l ?? isLiteral(treeOf(text))));
+  if (literal === undefined) literals.set(text, (literal = stored(text)?.literal ?? isLiteral(treeOf(text))));
   return literal;
 }
 
@@ -69,8 +69,8 @@ export function isLiteralPattern(text: string): boolean {
 export function sequencesOf(text: string): Slot[][] | null {
   let slots = sequences.get(text);
   if (slots === undefined) {
-    const saved = stored(text)?.s;
-    slots = saved === undefined ? slotsOf(treeOf(text)) : saved && saved.map((seq) => seq.map(storedSlot));
+    const numbers = stored(text)?.sequences;
+    slots = numbers === undefined ? slotsOf(treeOf(text)) : numbers && numbers.map((seq) => seq.map(storedSlot));
     sequences.set(text, slots);
   }
   return slots;
@@ -205,33 +205,37 @@ function slotOf(texts: readonly string[]): Slot {
 }
 
 /**
- * Analyses as JSON. Slots and clauses are listed once and referred to by
- * number ("refund|issue|send|…" recurs in many sequences), words joined by
- * `|`, prefixes keeping their `*`.
+ * Saved analyses, as text rather than JSON, which would build every object
+ * at start-up: a pattern's line is only split when the pattern is searched
+ * for. Slots and clauses are listed once and referred to by number
+ * ("refund|issue|send|…" recurs in many sequences); words are joined by `|`,
+ * prefixes keep their `*`.
+ *
+ *     S <slot words>
+ *     C <clause words>
+ *     P <folded pattern> TAB <first words> TAB <clause numbers> TAB <1 plain words, else 0> TAB <sequences>
+ *
+ * Sequences are slot numbers joined by `,`, sequences by `;`; `-` for a
+ * plain-word pattern with too many, nothing for one that is not plain words.
  */
-export interface AnalysisTable {
-  slots: string[];
-  clauses: string[];
-  patterns: Record<string, StoredAnalysis>;
-}
+const HEADER = 'tonecheck pattern analyses 1';
 
 interface StoredAnalysis {
-  /** First words. */
-  f: string[];
-  /** Required clauses. */
-  r: number[];
-  /** Plain words only. */
-  l: boolean;
-  /** Word sequences of a plain-word pattern, as slot numbers; null when it has none to use. */
-  s?: number[][] | null;
+  firsts: string[];
+  clauses: number[];
+  literal: boolean;
+  /** Slot numbers per sequence; null when the pattern has too many; undefined when it is not plain words. */
+  sequences: number[][] | null | undefined;
 }
 
-let table: AnalysisTable | undefined;
-let tableSlots: Slot[] = [];
+let saved: { slots: string[]; clauses: string[]; lines: Map<string, string>; read: Map<string, StoredAnalysis> } | undefined;
+let savedSlots: Slot[] = [];
 
 /** The analyses of these patterns (folded texts), worked out now, for preloadAnalyses in a later process. */
-export function exportAnalyses(texts: Iterable<string>): AnalysisTable {
-  const out: AnalysisTable = { slots: [], clauses: [], patterns: {} };
+export function exportAnalyses(texts: Iterable<string>): string {
+  const slots: string[] = [];
+  const clauseLines: string[] = [];
+  const patterns: string[] = [];
   const number = (list: string[], known: Map<string, number>, key: string) => {
     let n = known.get(key);
     if (n === undefined) known.set(key, (n = list.push(key) - 1));
@@ -241,33 +245,61 @@ export function exportAnalyses(texts: Iterable<string>): AnalysisTable {
   const clauseNumbers = new Map<string, number>();
   const slotKey = (slot: Slot) => [...(slot.words ?? []), ...(slot.prefixes ?? []).map((p) => `${p}*`)].join('|');
   for (const text of texts) {
+    if (/[\t\n\r]/.test(text)) continue;
     const literal = isLiteralPattern(text);
-    const slots = literal ? sequencesOf(text) : null;
-    out.patterns[text] = {
-      f: firstWordsOf(text),
-      r: requiredOf(text).map((clause) => number(out.clauses, clauseNumbers, clause.words.join('|'))),
-      l: literal,
-      ...(literal ? { s: slots && slots.map((seq) => seq.map((slot) => number(out.slots, slotNumbers, slotKey(slot)))) } : {}),
-    };
+    const sequences = literal ? sequencesOf(text) : undefined;
+    const fields = [
+      firstWordsOf(text).join('|'),
+      requiredOf(text).map((clause) => number(clauseLines, clauseNumbers, clause.words.join('|'))).join(','),
+      literal ? '1' : '0',
+      sequences === undefined ? '' : sequences === null ? '-' : sequences.map((seq) => seq.map((slot) => number(slots, slotNumbers, slotKey(slot))).join(',')).join(';'),
+    ];
+    patterns.push(`P ${text}\t${fields.join('\t')}`);
   }
-  return out;
+  return [HEADER, ...slots.map((slot) => `S ${slot}`), ...clauseLines.map((clause) => `C ${clause}`), ...patterns, ''].join('\n');
 }
 
-/** Analyses saved by exportAnalyses: patterns found there are never parsed. */
-export function preloadAnalyses(saved: AnalysisTable): void {
-  table = saved;
-  tableSlots = [];
+/** Analyses saved by exportAnalyses: patterns found there are never parsed. Anything else is ignored. */
+export function preloadAnalyses(content: string): void {
+  const lines = content.split('\n');
+  if (lines[0] !== HEADER) return;
+  saved = { slots: [], clauses: [], lines: new Map(), read: new Map() };
+  savedSlots = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith('S ')) saved.slots.push(line.slice(2));
+    else if (line.startsWith('C ')) saved.clauses.push(line.slice(2));
+    else if (line.startsWith('P ')) {
+      const tab = line.indexOf('\t');
+      saved.lines.set(line.slice(2, tab), line.slice(tab + 1));
+    }
+  }
 }
 
 function stored(text: string): StoredAnalysis | undefined {
-  return table?.patterns[text];
+  if (!saved) return undefined;
+  let analysis = saved.read.get(text);
+  if (!analysis) {
+    const line = saved.lines.get(text);
+    if (line === undefined) return undefined;
+    const [firsts = '', clauses = '', literal, sequences = ''] = line.split('\t');
+    const numbers = (list: string) => (list === '' ? [] : list.split(',').map(Number));
+    analysis = {
+      firsts: firsts === '' ? [] : firsts.split('|'),
+      clauses: numbers(clauses),
+      literal: literal === '1',
+      sequences: literal !== '1' ? undefined : sequences === '-' ? null : sequences === '' ? [[]] : sequences.split(';').map(numbers),
+    };
+    saved.read.set(text, analysis);
+  }
+  return analysis;
 }
 
 function storedClause(n: number): Clause {
-  return internClause(table!.clauses[n]!.split('|'));
+  return internClause(saved!.clauses[n]!.split('|'));
 }
 
 /** A saved slot, made once however many sequences share it. */
 function storedSlot(n: number): Slot {
-  return (tableSlots[n] ??= slotOf(table!.slots[n]!.split('|')));
+  return (savedSlots[n] ??= slotOf(saved!.slots[n]!.split('|')));
 }

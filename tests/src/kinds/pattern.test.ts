@@ -59,7 +59,7 @@ describe('the word matchers agree with the regular expression', () => {
     for (const text of TEXTS) expect(byWords(text, pattern), text).toEqual(byRegExp(text, pattern));
   });
 
-  it('for every pattern of the built-in phrase data, and again from analyses saved as JSON', async () => {
+  it('for every pattern of the built-in phrase data, and again from saved analyses', async () => {
     const root = join(import.meta.dirname, '../../..');
     const files = [
       ...readdirSync(join(root, 'rules')).filter((d) => !d.includes('.')).map((d) => join(root, 'rules', d, 'phrases.json')),
@@ -83,8 +83,8 @@ describe('the word matchers agree with the regular expression', () => {
     expect(compared).toBe(patterns.size * TEXTS.length);
 
     // What the command's build saves and its start-up loads (src/cli/boot.ts), in a fresh module.
-    const table = JSON.parse(JSON.stringify(exportPatternAnalyses()));
-    expect(Object.keys(table.patterns).length).toBeGreaterThanOrEqual(patterns.size);
+    const table = exportPatternAnalyses();
+    expect(table.split('\n').filter((line) => line.startsWith('P ')).length).toBeGreaterThanOrEqual(patterns.size);
     vi.resetModules();
     const fresh = await import('../../../src/kinds/pattern.js');
     fresh.preloadPatternAnalyses(table);
