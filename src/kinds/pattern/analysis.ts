@@ -41,7 +41,8 @@ export function firstWordsOf(text: string): string[] {
   if (!words) {
     // Most patterns open with a plain word and have no top-level alternation: read it off without parsing.
     const plainStart = PLAIN_START.exec(text)?.[0];
-    words = stored(text)?.firsts ?? (plainStart && !hasTopLevelAlternation(text) ? [plainStart] : firstWords(treeOf(text)));
+    const field = stored(text)?.[0];
+    words = field !== undefined ? (field === '' ? [] : field.split('|')) : plainStart && !hasTopLevelAlternation(text) ? [plainStart] : firstWords(treeOf(text));
     firsts.set(text, words);
   }
   return words;
@@ -51,8 +52,8 @@ export function firstWordsOf(text: string): string[] {
 export function requiredOf(text: string): readonly Clause[] {
   let clauses = required.get(text);
   if (!clauses) {
-    const numbers = stored(text)?.clauses;
-    clauses = numbers ? numbers.map(storedClause) : requiredWords(treeOf(text));
+    const field = stored(text)?.[1];
+    clauses = field !== undefined ? numbers(field).map(storedClause) : requiredWords(treeOf(text));
     required.set(text, clauses);
   }
   return clauses;
@@ -61,7 +62,11 @@ export function requiredOf(text: string): readonly Clause[] {
 /** Plain words only: no punctuation inside a word, so it is matched on words, without a RegExp. */
 export function isLiteralPattern(text: string): boolean {
   let literal = literals.get(text);
-  if (literal === undefined) literals.set(text, (literal = stored(text)?.literal ?? isLiteral(treeOf(text))));
+  if (literal === undefined) {
+    const field = stored(text)?.[2];
+    literal = field !== undefined ? field === '1' : isLiteral(treeOf(text));
+    literals.set(text, literal);
+  }
   return literal;
 }
 
@@ -69,8 +74,8 @@ export function isLiteralPattern(text: string): boolean {
 export function sequencesOf(text: string): Slot[][] | null {
   let slots = sequences.get(text);
   if (slots === undefined) {
-    const numbers = stored(text)?.sequences;
-    slots = numbers === undefined ? slotsOf(treeOf(text)) : numbers && numbers.map((seq) => seq.map(storedSlot));
+    const fields = stored(text);
+    slots = fields?.[2] === '1' ? storedSequences(fields[3] ?? '') : slotsOf(treeOf(text));
     sequences.set(text, slots);
   }
   return slots;
@@ -220,15 +225,7 @@ function slotOf(texts: readonly string[]): Slot {
  */
 const HEADER = 'tonecheck pattern analyses 1';
 
-interface StoredAnalysis {
-  firsts: string[];
-  clauses: number[];
-  literal: boolean;
-  /** Slot numbers per sequence; null when the pattern has too many; undefined when it is not plain words. */
-  sequences: number[][] | null | undefined;
-}
-
-let saved: { slots: string[]; clauses: string[]; lines: Map<string, string>; read: Map<string, StoredAnalysis> } | undefined;
+let saved: { slots: string[]; clauses: string[]; lines: Map<string, string> } | undefined;
 let savedSlots: Slot[] = [];
 
 /** The analyses of these patterns (folded texts), worked out now, for preloadAnalyses in a later process. */
@@ -263,7 +260,7 @@ export function exportAnalyses(texts: Iterable<string>): string {
 export function preloadAnalyses(content: string): void {
   const lines = content.split('\n');
   if (lines[0] !== HEADER) return;
-  saved = { slots: [], clauses: [], lines: new Map(), read: new Map() };
+  saved = { slots: [], clauses: [], lines: new Map() };
   savedSlots = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
@@ -276,23 +273,16 @@ export function preloadAnalyses(content: string): void {
   }
 }
 
-function stored(text: string): StoredAnalysis | undefined {
-  if (!saved) return undefined;
-  let analysis = saved.read.get(text);
-  if (!analysis) {
-    const line = saved.lines.get(text);
-    if (line === undefined) return undefined;
-    const [firsts = '', clauses = '', literal, sequences = ''] = line.split('\t');
-    const numbers = (list: string) => (list === '' ? [] : list.split(',').map(Number));
-    analysis = {
-      firsts: firsts === '' ? [] : firsts.split('|'),
-      clauses: numbers(clauses),
-      literal: literal === '1',
-      sequences: literal !== '1' ? undefined : sequences === '-' ? null : sequences === '' ? [[]] : sequences.split(';').map(numbers),
-    };
-    saved.read.set(text, analysis);
-  }
-  return analysis;
+/** A saved pattern's fields (first words, clauses, plain words, sequences), each read when asked for. */
+function stored(text: string): string[] | undefined {
+  return saved?.lines.get(text)?.split('\t');
+}
+
+const numbers = (list: string) => (list === '' ? [] : list.split(',').map(Number));
+
+function storedSequences(field: string): Slot[][] | null {
+  if (field === '-') return null;
+  return field === '' ? [[]] : field.split(';').map((seq) => numbers(seq).map(storedSlot));
 }
 
 function storedClause(n: number): Clause {
