@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { extname } from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
+import type * as Cosmiconfig from 'cosmiconfig';
 import { describeFsError, firstLine } from '../input/errors.js';
 import { PACKAGE_KEY } from './search.js';
 import { ConfigError } from './types.js';
@@ -25,7 +26,7 @@ export async function readConfigFile(file: string): Promise<unknown> {
   }
 }
 
-let explorer: ReturnType<typeof cosmiconfig> | undefined;
+let explorer: ReturnType<typeof Cosmiconfig.cosmiconfig> | undefined;
 
 /** Forgets config files read so far, for a long-running process (the language server) when one changes. */
 export function clearConfigFileCache(): void {
@@ -34,6 +35,9 @@ export function clearConfigFileCache(): void {
 
 function getExplorer(): NonNullable<typeof explorer> {
   if (!explorer) {
+    // Loaded from node_modules on first use (about 20 ms), outside the command's bundle: it
+    // imports ES module configs itself, with import().
+    const { cosmiconfig } = createRequire(import.meta.url)('cosmiconfig') as typeof Cosmiconfig;
     explorer = cosmiconfig('tonecheck', { packageProp: PACKAGE_KEY, searchStrategy: 'none', cache: true });
   }
   return explorer;
