@@ -133,8 +133,20 @@ function scan(
   // text: most patterns are never tried.
   const possible: (boolean | undefined)[] = [];
   const epoch = (tokens.epoch ??= nextEpoch++);
-  const holds = (clause: Clause) => holdsClause(clause, epoch, positions, distinct);
-  const isPossible = (i: number) => (possible[i] ??= (compiled.required[i] ??= requiredOf(compiled.texts[i]!)).every(holds));
+  const isPossible = (i: number) => {
+    let known = possible[i];
+    if (known === undefined) {
+      const required = (compiled.required[i] ??= requiredOf(compiled.texts[i]!));
+      known = true;
+      for (let k = 0; k < required.length && known; k++) {
+        const clause = required[k]!;
+        // Most clauses are one word: a look-up, without the record of longer ones.
+        known = clause.words.length === 1 ? positions.has(clause.words[0]!) : holdsClause(clause, epoch, positions, distinct);
+      }
+      possible[i] = known;
+    }
+    return known;
+  };
 
   const visits: { position: number; token: number; candidates: readonly number[] }[] = [];
   const add = (word: string, candidates: readonly number[] | null | undefined) => {

@@ -55,7 +55,15 @@ export interface Valence {
  * weakens: "not great" counts half as negative, "not terrible" a fifth as
  * positive, since negated praise stings more than negated blame comforts.
  */
-export function valence(text: string): Valence {
+export function valence(text: string): Readonly<Valence> {
+  // The scorecard reads the same reply for courtesy and for negativity: the last answer is kept.
+  if (text !== last.text) last = { text, valence: measure(text) };
+  return last.valence;
+}
+
+let last: { text: string; valence: Readonly<Valence> } = { text: '', valence: { positive: 0, negative: 0, words: 0, negators: 0 } };
+
+function measure(text: string): Valence {
   const words = lowerWords(text);
   const contrastAt = lastContrast(words);
   let positive = (text.match(HAPPY_FACE)?.length ?? 0) * EMOTICON_WEIGHT;
