@@ -62,3 +62,14 @@ export class LineIndex {
     return this.text.slice(this.starts[index] ?? this.text.length, this.lineEnd(index));
   }
 }
+
+let last: LineIndex | undefined;
+
+/**
+ * The line index of a text, the last one kept: the entries of an export share
+ * the file's whole text, and each would otherwise index it again.
+ */
+export function lineIndexFor(text: string): LineIndex {
+  if (last?.text !== text) last = new LineIndex(text);
+  return last;
+}

@@ -5,7 +5,7 @@
  * every finding has at least one mark whatever else covers it. A finding with
  * an empty span (something missing) gets a small pin where it points.
  */
-import { LineIndex } from '../document/lines.js';
+import { lineIndexFor, type LineIndex } from '../document/lines.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { escapeXml } from './markup.js';
 
@@ -24,7 +24,7 @@ export interface Marked {
 
 /** The text as numbered lines with marks; skipped stretches of a long text become one "⋯" row. */
 export function highlightedLines(text: string, findings: readonly Marked[]): string {
-  const lines = new LineIndex(text);
+  const lines = lineIndexFor(text);
   const shown = visibleLines(lines, findings);
   const rows: string[] = [];
   let previous = -1;

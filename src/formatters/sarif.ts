@@ -1,4 +1,4 @@
-import { LineIndex } from '../document/lines.js';
+import { lineIndexFor, type LineIndex } from '../document/lines.js';
 import type { Diagnostic, Edit, Severity } from '../types.js';
 import type { Formatter, LintResult, RuleSummary } from './types.js';
 
@@ -28,7 +28,7 @@ export const sarif: Formatter = (results, options) => {
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder tonecheck ran in.' } } },
         results: results.flatMap((result) => {
-          const lines = result.source === undefined ? undefined : new LineIndex(result.source);
+          const lines = result.source === undefined ? undefined : lineIndexFor(result.source);
           return result.diagnostics.map((d) => sarifResult(result, d, index.get(d.ruleId) ?? -1, lines));
         }),
       },

@@ -1,4 +1,4 @@
-import { LineIndex } from '../document/lines.js';
+import { lineIndexFor, type LineIndex } from '../document/lines.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { excerpt } from './excerpt.js';
 import { palette, type Palette } from './palette.js';
@@ -58,7 +58,7 @@ function scoreBlock(result: LintResult, c: Palette, width: number): string[] {
 }
 
 function fileBlock(result: LintResult, c: Palette, width: number): string[] {
-  const lines = result.source === undefined ? undefined : new LineIndex(result.source);
+  const lines = result.source === undefined ? undefined : lineIndexFor(result.source);
   const header = result.entryId === undefined ? result.path : `${result.path} (entry ${result.entryId})`;
   const out = [c.underline(header)];
   const positions = result.diagnostics.map((d) => `${d.line}:${d.column}`);

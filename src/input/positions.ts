@@ -1,15 +1,7 @@
-import { LineIndex } from '../document/lines.js';
+import { lineIndexFor } from '../document/lines.js';
 import type { Diagnostic } from '../types.js';
 import { toFileEdit } from './edits.js';
 import type { Source } from './source.js';
-
-/** The entries of one export share the file's text: its line index is built once. */
-let cached: LineIndex | undefined;
-
-function linesOf(text: string): LineIndex {
-  if (cached?.text !== text) cached = new LineIndex(text);
-  return cached;
-}
 
 /**
  * Moves diagnostics from offsets in `source.text` to the file the user
@@ -22,7 +14,7 @@ export function toFilePositions(source: Source, diagnostics: Diagnostic[]): Diag
   const origin = source.origin;
   if (!origin) return diagnostics;
   if (diagnostics.length === 0) return diagnostics;
-  const lines = linesOf(origin.fileText);
+  const lines = lineIndexFor(origin.fileText);
   return diagnostics.map((d) => {
     const start = origin.toFileOffset(d.start, 'start');
     const end = Math.max(start, origin.toFileOffset(d.end, d.end === d.start ? 'start' : 'end'));
