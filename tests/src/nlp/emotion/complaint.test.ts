@@ -17,6 +17,14 @@ describe('complaint language', () => {
     expect(heated('Your courier left my parcel in the rain. Get it together.')).toBe(true);
   });
 
+  it('reads understated verdicts and costs the customer was made to bear', () => {
+    expect(heated('@shop Not a great way to treat a loyal customer.')).toBe(true);
+    expect(heated('Your chat agent was not very helpful and the issue is still open.')).toBe(true);
+    expect(heated('The night crew left and we had to sleep on the terminal floor for hours.')).toBe(true);
+    expect(heated('@shop do I have to pay again for the upgrade?')).toBe(false);
+    expect(heated('Is this not a good time to call?')).toBe(false);
+  });
+
   it('reads a verdict on how staff treated the customer', () => {
     expect(heated('The man at the desk was inconsiderate and dismissive.')).toBe(true);
   });
