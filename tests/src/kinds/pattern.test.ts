@@ -97,6 +97,15 @@ describe('the word matchers agree with the regular expression', () => {
   });
 });
 
+describe('saved analyses', () => {
+  it('ignores a file that is not one, and matches as before', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/kinds/pattern.js');
+    fresh.preloadPatternAnalyses('{"not": "analyses"}');
+    expect(fresh.matchPatterns('We are so sorry.', ['[so] sorry']).map((m) => m.text)).toEqual(['so sorry']);
+  });
+});
+
 describe('remembered matches', () => {
   it('gives each caller its own array, the same on every search', () => {
     const text = 'We are so sorry, and we are sorry again.';
