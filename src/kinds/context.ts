@@ -5,7 +5,7 @@
  */
 import { lowerWords } from '../document/chars.js';
 import type { Draft } from '../document/draft.js';
-import { findAcknowledgements } from '../nlp/acknowledgement.js';
+import { findAcknowledgements, type Acknowledgement } from '../nlp/acknowledgement.js';
 import { findTimeFrames } from '../nlp/commitment.js';
 import { matchPatterns } from './pattern.js';
 import type { EntryHit, PhraseHit, PhraseListEntry } from './phrase.js';
@@ -75,12 +75,10 @@ export function isNegated(draft: Draft, hit: PhraseHit): boolean {
  */
 export function isAcknowledged(draft: Draft, hit: PhraseHit): boolean {
   const { start, end } = hit.sentence;
-  const sentence = draft.lintText.slice(start, end);
-  const hitStart = hit.start - start;
-  const hitEnd = hit.end - start;
-  return findAcknowledgements(sentence).some((ack) => {
-    if (ack.end <= hitStart) return !CONTRAST.test(sentence.slice(ack.end, hitStart));
-    if (ack.start >= hitEnd) return !CONTRAST.test(sentence.slice(hitEnd, ack.start));
+  const text = draft.lintText;
+  return acknowledgementsIn(draft, start, end).some((ack) => {
+    if (ack.end <= hit.start) return !CONTRAST.test(text.slice(ack.end, hit.start));
+    if (ack.start >= hit.end) return !CONTRAST.test(text.slice(hit.end, ack.start));
     return true;
   });
 }
@@ -88,7 +86,19 @@ export function isAcknowledged(draft: Draft, hit: PhraseHit): boolean {
 /** The sentence holds an acknowledgement anywhere. */
 export function sentenceAcknowledges(draft: Draft, sentenceIndex: number): boolean {
   const sentence = draft.sentences[sentenceIndex];
-  return sentence !== undefined && findAcknowledgements(draft.lintText.slice(sentence.start, sentence.end)).length > 0;
+  return sentence !== undefined && acknowledgementsIn(draft, sentence.start, sentence.end).length > 0;
+}
+
+const acknowledgementsByDraft = new WeakMap<Draft, Acknowledgement[]>();
+
+/**
+ * The acknowledgements within `[start, end)` of the draft's linted text. The
+ * whole draft is searched once, however many hits ask about their sentence.
+ */
+function acknowledgementsIn(draft: Draft, start: number, end: number): Acknowledgement[] {
+  let all = acknowledgementsByDraft.get(draft);
+  if (!all) acknowledgementsByDraft.set(draft, (all = findAcknowledgements(draft.lintText)));
+  return all.filter((ack) => ack.start >= start && ack.end <= end);
 }
 
 /**
