@@ -6,7 +6,7 @@
  * are there too; plain-word patterns are matched on words
  * (./pattern/match-words.ts), the rest with their RegExp.
  */
-import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, requiredOf, sequencesOf, treeOf, type Clause, type Slot } from './pattern/analysis.js';
+import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, requiredOf, sequencesOf, treeOf, type Clause } from './pattern/analysis.js';
 import { matchSlotSequences, matchWords } from './pattern/match-words.js';
 import { BLANK_LINE, sourceOf } from './pattern/syntax.js';
 import { fold, foldCase, insideToken, KEY, tokenize, wordIndexOf, type Tokens } from './pattern/text.js';
@@ -43,15 +43,9 @@ interface Compiled {
   regexps: (RegExp | undefined)[];
   /** Each pattern's length, the order in which candidates are tried. */
   lengths: number[];
-  /** Words a text must hold for the pattern to match; from the analysis, on first use. */
-  required: (readonly Clause[] | undefined)[];
-  /** Whether the pattern is made of plain words only (most are), so it is matched on words, without a RegExp. */
-  literal: (boolean | undefined)[];
   /** The matches in the last few texts searched, by search (see remember). */
   leftmost: Map<string, IndexedMatch[]>;
   every: Map<string, IndexedMatch[]>;
-  /** Each plain-word pattern as word sequences, or null when it needs the general word matcher; on first use. */
-  slots: (Slot[][] | null | undefined)[];
   /** byWord as two arrays, for a loop over the list's first words (made on first use). */
   firstWords?: { words: string[]; candidates: number[][] };
   /** The patterns that may start at a word, longest first (see candidatesFor), for the words seen so far. */
@@ -79,12 +73,9 @@ function compileList(patterns: readonly string[]): Compiled {
     texts: patterns.map((p) => fold(p.trim())),
     regexps: [],
     lengths: patterns.map((p) => p.length),
-    required: [],
-    literal: [],
     leftmost: new Map(),
     every: new Map(),
     candidates: new Map(),
-    slots: [],
   };
   // Longer patterns first, so the fullest phrase wins at a given position.
   const order = patterns.map((_, i) => i).sort((a, b) => patterns[b]!.length - patterns[a]!.length);
@@ -132,21 +123,15 @@ function scan(
   // Whether each pattern's required words are in the text, decided once per pattern and
   // text: most patterns are never tried.
   const possible: (boolean | undefined)[] = [];
-  const epoch = (tokens.epoch ??= nextEpoch++);
-  const isPossible = (i: number) => {
-    let known = possible[i];
-    if (known === undefined) {
-      const required = (compiled.required[i] ??= requiredOf(compiled.texts[i]!));
-      known = true;
-      for (let k = 0; k < required.length && known; k++) {
-        const clause = required[k]!;
-        // Most clauses are one word: a look-up, without the record of longer ones.
-        known = clause.words.length === 1 ? positions.has(clause.words[0]!) : holdsClause(clause, epoch, positions, distinct);
-      }
-      possible[i] = known;
-    }
-    return known;
+  // Longer clauses recur across a list's patterns ("(is|are|was|were)"): each is looked for once.
+  const held = new Map<Clause, boolean>();
+  const holds = (clause: Clause) => {
+    if (clause.length === 1) return positions.has(clause[0]!);
+    let found = held.get(clause);
+    if (found === undefined) held.set(clause, (found = textHolds(positions, distinct, clause)));
+    return found;
   };
+  const isPossible = (i: number) => (possible[i] ??= requiredOf(compiled.texts[i]!).every(holds));
 
   const visits: { position: number; token: number; candidates: readonly number[] }[] = [];
   const add = (word: string, candidates: readonly number[] | null | undefined) => {
@@ -170,31 +155,6 @@ function scan(
   }
   if (visits.length > 1) visits.sort((a, b) => a.position - b.position);
   for (const v of visits) visit(v.position, v.token, v.candidates);
-}
-
-/**
- * Whether a text holds a word of each clause, for the text searched last: by
- * clause, the text's number and the answer. Several lists search one text in
- * turn, and share the clauses they repeat; a text searched again later may
- * find its answers overwritten, and works them out again.
- */
-let heldBy = new Int32Array(1024).fill(-1);
-let heldAnswer = new Uint8Array(1024);
-let nextEpoch = 0;
-
-function holdsClause(clause: Clause, epoch: number, positions: ReadonlyMap<string, unknown>, distinct: readonly string[]): boolean {
-  if (clause.id >= heldBy.length) {
-    const by = new Int32Array(clause.id * 2).fill(-1);
-    by.set(heldBy);
-    const answer = new Uint8Array(clause.id * 2);
-    answer.set(heldAnswer);
-    [heldBy, heldAnswer] = [by, answer];
-  }
-  if (heldBy[clause.id] !== epoch) {
-    heldBy[clause.id] = epoch;
-    heldAnswer[clause.id] = textHolds(positions, distinct, clause.words) ? 1 : 0;
-  }
-  return heldAnswer[clause.id] === 1;
 }
 
 /** Whether the text holds a word of the clause, looking up the shorter side. */
@@ -228,9 +188,9 @@ function matchAt(
 ): IndexedMatch | undefined {
   const pattern = compiled.texts[i]!;
   let end: number | undefined;
-  if (token >= 0 && (compiled.literal[i] ??= isLiteralPattern(pattern))) {
-    const slots = compiled.slots[i] === undefined ? (compiled.slots[i] = sequencesOf(pattern)) : compiled.slots[i];
-    end = slots ? matchSlotSequences(folded, tokens, slots, token) : matchWords(folded, tokens, treeOf(pattern), token);
+  if (token >= 0 && isLiteralPattern(pattern)) {
+    const sequences = sequencesOf(pattern);
+    end = sequences ? matchSlotSequences(folded, tokens, sequences, token) : matchWords(folded, tokens, treeOf(pattern), token);
   } else {
     const regexp = regexpOf(compiled, i);
     regexp.lastIndex = position;

@@ -9,11 +9,8 @@
 import { parse, type Node } from './syntax.js';
 import { KEY } from './text.js';
 
-/** Words of which a text must hold one, numbered for the per-text record of which it holds. */
-export interface Clause {
-  id: number;
-  words: readonly string[];
-}
+/** Words of which a text must hold one; one array per distinct clause (see internClause). */
+export type Clause = readonly string[];
 
 /** One word of a plain-word pattern: a word, or one of a group's single-word alternatives (`(sorry|apologise)`, `frustrat*`). */
 export interface Slot {
@@ -33,52 +30,42 @@ export function treeOf(text: string): Node[][] {
   return tree;
 }
 
+/** One part of a pattern's analysis: remembered, read from the saved analyses when they hold the pattern, else worked out. */
+function analysed<T>(cache: Map<string, T>, text: string, read: (fields: string[]) => T, work: () => T): T {
+  let value = cache.get(text);
+  if (value === undefined) {
+    const fields = stored(text);
+    value = fields ? read(fields) : work();
+    cache.set(text, value);
+  }
+  return value;
+}
+
 const PLAIN_START = new RegExp(`${KEY.source}(?=\\s|$)`);
 
 /** The literal words (or `prefix*`, or a punctuation start) a pattern can begin with, through alternations and optional groups. */
 export function firstWordsOf(text: string): string[] {
-  let words = firsts.get(text);
-  if (!words) {
+  return analysed(firsts, text, ([field = '']) => (field === '' ? [] : field.split('|')), () => {
     // Most patterns open with a plain word and have no top-level alternation: read it off without parsing.
     const plainStart = PLAIN_START.exec(text)?.[0];
-    const field = stored(text)?.[0];
-    words = field !== undefined ? (field === '' ? [] : field.split('|')) : plainStart && !hasTopLevelAlternation(text) ? [plainStart] : firstWords(treeOf(text));
-    firsts.set(text, words);
-  }
-  return words;
+    return plainStart && !hasTopLevelAlternation(text) ? [plainStart] : firstWords(treeOf(text));
+  });
 }
 
 /** What a text must contain for the pattern to match (see requiredWords). */
 export function requiredOf(text: string): readonly Clause[] {
-  let clauses = required.get(text);
-  if (!clauses) {
-    const field = stored(text)?.[1];
-    clauses = field !== undefined ? numbers(field).map(storedClause) : requiredWords(treeOf(text));
-    required.set(text, clauses);
-  }
-  return clauses;
+  return analysed(required, text, (fields) => numbers(fields[1] ?? '').map(storedClause), () => requiredWords(treeOf(text)));
 }
 
 /** Plain words only: no punctuation inside a word, so it is matched on words, without a RegExp. */
 export function isLiteralPattern(text: string): boolean {
-  let literal = literals.get(text);
-  if (literal === undefined) {
-    const field = stored(text)?.[2];
-    literal = field !== undefined ? field === '1' : isLiteral(treeOf(text));
-    literals.set(text, literal);
-  }
-  return literal;
+  return analysed(literals, text, (fields) => fields[2] === '1', () => isLiteral(treeOf(text)));
 }
 
 /** The word sequences of a plain-word pattern (see slotsOf), or null when it needs the general word matcher. */
 export function sequencesOf(text: string): Slot[][] | null {
-  let slots = sequences.get(text);
-  if (slots === undefined) {
-    const fields = stored(text);
-    slots = fields?.[2] === '1' ? storedSequences(fields[3] ?? '') : slotsOf(treeOf(text));
-    sequences.set(text, slots);
-  }
-  return slots;
+  const work = () => slotsOf(treeOf(text));
+  return analysed(sequences, text, (fields) => (fields[2] === '1' ? storedSequences(fields[3] ?? '') : work()), work);
 }
 
 function hasTopLevelAlternation(pattern: string): boolean {
@@ -141,11 +128,14 @@ function requiredWords(alternatives: readonly Node[][]): Clause[] {
 
 const clauses = new Map<string, Clause>();
 
-/** One clause per distinct list of words: lists repeat the same alternations ("(is|are|was|were)"). */
+/**
+ * One array per distinct clause: lists repeat the same alternations ("(is|are|was|were)"),
+ * and a search works out once per text whether the text holds one of its words.
+ */
 function internClause(words: readonly string[]): Clause {
   const key = words.join('|');
   let known = clauses.get(key);
-  if (!known) clauses.set(key, (known = { id: clauses.size, words }));
+  if (!known) clauses.set(key, (known = words));
   return known;
 }
 
@@ -247,7 +237,7 @@ export function exportAnalyses(texts: Iterable<string>): string {
     const sequences = literal ? sequencesOf(text) : undefined;
     const fields = [
       firstWordsOf(text).join('|'),
-      requiredOf(text).map((clause) => number(clauseLines, clauseNumbers, clause.words.join('|'))).join(','),
+      requiredOf(text).map((clause) => number(clauseLines, clauseNumbers, clause.join('|'))).join(','),
       literal ? '1' : '0',
       sequences === undefined ? '' : sequences === null ? '-' : sequences.map((seq) => seq.map((slot) => number(slots, slotNumbers, slotKey(slot))).join(',')).join(';'),
     ];

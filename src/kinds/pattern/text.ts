@@ -54,8 +54,6 @@ export interface Tokens {
   /** Where each distinct word occurs (token indices), and the distinct words in order; made on first use. */
   positions?: Map<string, number[]>;
   distinct?: string[];
-  /** This text's number in the record of which clauses a text holds (see holdsClause). */
-  epoch?: number;
 }
 
 const tokenCache = new Map<string, Tokens>();
