@@ -115,18 +115,12 @@ function weigh(text: string, cues: readonly Acknowledgement[]): number {
 function endsAsking(text: string): boolean {
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith('?')) return false;
-  let start = trimmed.length - 1;
-  while (start > 0 && !SENTENCE_END.has(trimmed[start - 1]!)) start--;
-  const opener = /^[\s"'“‘(]*([A-Za-z]+)/.exec(trimmed.slice(start));
-  return opener !== null && ASKING_OPENERS.has(opener[1]!.toLowerCase());
+  return opensAsking(trimmed.slice(sentenceAround(trimmed, trimmed.length - 1, trimmed.length).start));
 }
 
 /** How many words the cue's sentence has. */
 function sentenceWords(text: string, cue: TextMatch): number {
-  let start = cue.start;
-  while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
-  let end = cue.end;
-  while (end < text.length && !SENTENCE_END.has(text[end]!)) end++;
+  const { start, end } = sentenceAround(text, cue.start, cue.end);
   let words = 0;
   for (const _ of text.slice(start, end).matchAll(/[A-Za-z0-9'’]+/g)) words++;
   return words;
@@ -173,20 +167,27 @@ function find(text: string, lists: ReadonlyArray<readonly [AcknowledgementKind, 
 
 /** The cue's sentence opens with a question word ("do", "how", "are") and ends with a question mark. */
 function inAskingQuestion(text: string, cue: TextMatch): boolean {
-  let start = cue.start;
-  while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
-  const opener = /^[\s"'“‘(]*([A-Za-z]+)/.exec(text.slice(start, cue.start));
-  return opener !== null && ASKING_OPENERS.has(opener[1]!.toLowerCase()) && inQuestion(text, cue);
+  return opensAsking(text.slice(sentenceAround(text, cue.start, cue.end).start, cue.start)) && inQuestion(text, cue);
+}
+
+/** The cue's sentence ends with a question mark. */
+function inQuestion(text: string, cue: TextMatch): boolean {
+  return text[sentenceAround(text, cue.start, cue.end).end] === '?';
+}
+
+/** The words open with a question word ("do", "how", "are"), after any quotes or brackets. */
+function opensAsking(words: string): boolean {
+  const opener = /^[\s"'“‘(]*([A-Za-z]+)/.exec(words);
+  return opener !== null && ASKING_OPENERS.has(opener[1]!.toLowerCase());
 }
 
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '\n']);
 
-/** The cue's sentence ends with a question mark. */
-function inQuestion(text: string, cue: TextMatch): boolean {
-  for (let i = cue.end; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '?') return true;
-    if (c === '.' || c === '!' || c === '\n') return false;
-  }
-  return false;
+/** Where the sentence holding `[from, to)` starts, and the offset of the mark that ends it (or the text's end). */
+function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && !SENTENCE_END.has(text[end]!)) end++;
+  return { start, end };
 }

@@ -32,7 +32,6 @@ const HEDGES = data.hedges.words.map((h) => ` ${h} `);
 const HASHTAG = /#\w*[A-Za-z]\w*/g;
 const HASHTAG_WORDS = data.hashtags.words;
 
-
 /** The complaint the text makes, if its hints add up to one. */
 export function readComplaint(
   text: string,
