@@ -5,7 +5,7 @@
  */
 import type { Draft } from '../../src/document/draft.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
-import { findEntries, formatMessage, sentenceContaining, touchesOpaqueWord, type PhraseListEntry } from '../../src/kinds/phrase.js';
+import { findEntries, formatMessage, reportHit, sentenceContaining, touchesOpaqueWord, type PhraseListEntry } from '../../src/kinds/phrase.js';
 import { ConfigError } from '../../src/config/types.js';
 import { matchPatterns, PatternError, validatePattern } from '../../src/kinds/pattern.js';
 import { runWriteGood, WRITE_GOOD_CHECKS, type WriteGoodCheck, type WriteGoodFinding } from '../../src/nlp/writeGood.js';
@@ -180,15 +180,7 @@ function checkJargon(context: RuleContext<ClarityOptions>): void {
   // Words the customer used themselves are their vocabulary, not jargon.
   const customerUses = (e: JargonEntry) => matchPatterns(draft.customerText, e.phrases).length > 0;
   const active = draft.customerText ? entries.filter((e) => !customerUses(e)) : entries;
-  for (const hit of findEntries(draft, active)) {
-    context.report({
-      start: hit.start,
-      end: hit.end,
-      message: formatMessage(hit.entry.message, hit.text),
-      why: hit.entry.why,
-      suggestions: hit.entry.suggestions ?? [],
-    });
-  }
+  for (const hit of findEntries(draft, active)) reportHit(context, hit);
 }
 
 /** The built-in jargon list minus what the options allow, plus the options' own terms. */
