@@ -1,14 +1,15 @@
 /**
  * Searching a text for a list of phrase patterns (the pattern language is in
- * ./pattern/syntax.ts and docs/phrase-rules.md). Each list is indexed by the
- * words its patterns can start with, so a search tries only the few patterns
- * whose first word is in the text, and only those whose other required words
- * are there too; plain-word patterns are matched on words
+ * ./pattern/syntax.ts and docs/phrase-rules.md). The patterns of every list
+ * are indexed by the words they can start with, so a search tries only the few
+ * patterns whose first word is in the text, and only those whose other
+ * required words are there too; plain-word patterns are matched on words
  * (./pattern/match-words.ts), the rest with their RegExp.
  */
-import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, requiredOf, sequencesOf, treeOf, type Clause } from './pattern/analysis.js';
+import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, requiredOf, sequencesOf, treeOf, type Clause, type Slot } from './pattern/analysis.js';
 import { matchSlotSequences, matchWords } from './pattern/match-words.js';
-import { BLANK_LINE, sourceOf } from './pattern/syntax.js';
+import { BLANK_LINE, sourceOf, type Node } from './pattern/syntax.js';
+import commonWords from './pattern/common-words.json' with { type: 'json' };
 import { fold, foldCase, insideToken, KEY, tokenize, wordIndexOf, type Tokens } from './pattern/text.js';
 
 export { compilePattern, PatternError, validatePattern } from './pattern/syntax.js';
@@ -26,34 +27,46 @@ export interface IndexedMatch extends TextMatch {
 }
 
 /**
- * A list of patterns indexed by the words they can start with, so a search
- * tries only the few patterns whose first word is at hand instead of running
- * one huge alternation over every character (which V8 cannot optimise).
+ * A list of patterns. A pattern is tried in a text only when the text holds a
+ * word of its rarest required clause (its trigger), found through one index
+ * of every list's triggers, and the rest of its required words; then only at
+ * the words it can start with. Running one huge alternation over every
+ * character instead is what V8 cannot optimise.
  */
 interface Compiled {
-  /** Pattern indices by their first word, longest pattern first. */
-  byWord: Map<string, number[]>;
-  /** Pattern indices by a first-word prefix (`frustrat*`), keyed by prefix length then prefix. */
-  byPrefix: Map<number, Map<string, number[]>>;
-  /** Patterns that start with punctuation, keyed by that character. */
-  byChar: Map<string, number[]>;
+  /** The list's place in each text's index (see textIndexOf). */
+  id: number;
   /** Each pattern, folded: the key to its analysis (./pattern/analysis.ts). */
   texts: string[];
-  /** Each pattern's sticky RegExp, for patterns that are not plain words; on first use. */
-  regexps: (RegExp | undefined)[];
-  /** Each pattern's length, the order in which candidates are tried. */
+  /** Each pattern's length: at one place, longer patterns are tried first. */
   lengths: number[];
+  /** Each pattern's required words; its starts and matcher, made on first use. */
+  required: (readonly Clause[])[];
+  starts: (Starts | undefined)[];
+  matchers: (Matcher | undefined)[];
+  /** Patterns that need no word in particular (a prefix, punctuation): tried in every text. */
+  untriggered: number[];
   /** The matches in the last few texts searched, by search (see remember). */
   leftmost: Map<string, IndexedMatch[]>;
   every: Map<string, IndexedMatch[]>;
-  /** byWord as two arrays, for a loop over the list's first words (made on first use). */
-  firstWords?: { words: string[]; candidates: number[][] };
-  /** The patterns that may start at a word, longest first (see candidatesFor), for the words seen so far. */
-  candidates: Map<string, readonly number[] | null>;
 }
+
+/** Where a pattern can begin: plain words, word prefixes (`frustrat*`) and punctuation characters. */
+interface Starts {
+  words: string[];
+  prefixes: string[];
+  chars: string[];
+}
+
+/** How a pattern is matched: on words as sequences or as a tree when it is plain words, else with its sticky RegExp. */
+type Matcher = { sequences: Slot[][] } | { tree: Node[][] } | { regexp: RegExp };
 
 const cache = new Map<string, Compiled>();
 const cacheByList = new WeakMap<readonly string[], Compiled>();
+const lists: Compiled[] = [];
+/** Every list's patterns by the words of their triggers: pairs of list id and pattern index, flat. */
+const triggers = new Map<string, number[]>();
+const COMMON = new Set(commonWords.words);
 /** Every pattern of every list compiled so far, by folded text (see exportPatternAnalyses). */
 const seen = new Set<string>();
 
@@ -66,95 +79,152 @@ function compileList(patterns: readonly string[]): Compiled {
     cacheByList.set(patterns, compiled);
     return compiled;
   }
+  const texts = patterns.map((p) => fold(p.trim()));
   compiled = {
-    byWord: new Map(),
-    byPrefix: new Map(),
-    byChar: new Map(),
-    texts: patterns.map((p) => fold(p.trim())),
-    regexps: [],
+    id: lists.length,
+    texts,
     lengths: patterns.map((p) => p.length),
+    required: texts.map(requiredOf),
+    starts: [],
+    matchers: [],
+    untriggered: [],
     leftmost: new Map(),
     every: new Map(),
-    candidates: new Map(),
   };
-  // Longer patterns first, so the fullest phrase wins at a given position.
-  const order = patterns.map((_, i) => i).sort((a, b) => patterns[b]!.length - patterns[a]!.length);
-  const push = <K>(map: Map<K, number[]>, k: K, i: number) => {
-    const list = map.get(k);
-    if (!list) map.set(k, [i]);
-    else if (!list.includes(i)) list.push(i);
-  };
-  for (const i of order) {
-    seen.add(compiled.texts[i]!);
-    for (const first of firstWordsOf(compiled.texts[i]!)) {
-      const word = KEY.exec(first)?.[0];
-      if (word === undefined) push(compiled.byChar, first[0]!, i);
-      else if (first[word.length] === '*') {
-        let byLength = compiled.byPrefix.get(word.length);
-        if (!byLength) compiled.byPrefix.set(word.length, (byLength = new Map()));
-        push(byLength, word, i);
-      } else push(compiled.byWord, word, i);
-    }
+  for (let i = 0; i < texts.length; i++) {
+    seen.add(texts[i]!);
+    const trigger = rarest(compiled.required[i]!);
+    if (!trigger) compiled.untriggered.push(i);
+    else for (const word of trigger) (triggers.get(word) ?? triggers.set(word, []).get(word)!).push(compiled.id, i);
   }
+  lists.push(compiled);
   cache.set(key, compiled);
   cacheByList.set(patterns, compiled);
   return compiled;
 }
 
-function regexpOf(compiled: Compiled, i: number): RegExp {
-  return (compiled.regexps[i] ??= new RegExp(sourceOf(treeOf(compiled.texts[i]!)), 'y'));
+/** The clause whose words are least likely in a text: the fewest common words, then the fewest words. */
+function rarest(clauses: readonly Clause[]): Clause | undefined {
+  let best: Clause | undefined;
+  let bestCost = Infinity;
+  for (const clause of clauses) {
+    let cost = clause.length;
+    for (const word of clause) if (COMMON.has(word)) cost += 1000;
+    if (cost < bestCost) [best, bestCost] = [clause, cost];
+  }
+  return best;
+}
+
+function startsOf(compiled: Compiled, i: number): Starts {
+  let starts = compiled.starts[i];
+  if (!starts) {
+    starts = { words: [], prefixes: [], chars: [] };
+    for (const first of firstWordsOf(compiled.texts[i]!)) {
+      const word = KEY.exec(first)?.[0];
+      if (word === undefined) starts.chars.push(first[0]!);
+      else if (first[word.length] === '*') starts.prefixes.push(word);
+      else starts.words.push(word);
+    }
+    compiled.starts[i] = starts;
+  }
+  return starts;
+}
+
+function matcherOf(compiled: Compiled, i: number): Matcher {
+  let matcher = compiled.matchers[i];
+  if (!matcher) {
+    const pattern = compiled.texts[i]!;
+    if (isLiteralPattern(pattern)) {
+      const sequences = sequencesOf(pattern);
+      matcher = sequences ? { sequences } : { tree: treeOf(pattern) };
+    } else matcher = { regexp: new RegExp(sourceOf(treeOf(pattern)), 'y') };
+    compiled.matchers[i] = matcher;
+  }
+  return matcher;
+}
+
+/** What every list needs of a text: its patterns the text triggers, and which clauses the text holds. */
+interface TextIndex {
+  /** By list id, the triggered patterns (an index may recur). */
+  byList: (number[] | undefined)[];
+  /** The number of lists when byList was made: a list compiled since is not in it. */
+  lists: number;
+  held: Map<Clause, boolean>;
+}
+
+const textIndexes = new WeakMap<Tokens, TextIndex>();
+
+function textIndexOf(tokens: Tokens, distinct: readonly string[]): TextIndex {
+  let index = textIndexes.get(tokens);
+  if (!index || index.lists !== lists.length) {
+    const byList: (number[] | undefined)[] = [];
+    for (const word of distinct) {
+      const pairs = triggers.get(word);
+      if (pairs) for (let k = 0; k < pairs.length; k += 2) (byList[pairs[k]!] ??= []).push(pairs[k + 1]!);
+    }
+    index = { byList, lists: lists.length, held: index?.held ?? new Map() };
+    textIndexes.set(tokens, index);
+  }
+  return index;
+}
+
+interface Visit {
+  position: number;
+  /** The word at the position, or -1 at punctuation. */
+  token: number;
+  pattern: number;
 }
 
 /**
- * Calls `visit` at every place a pattern could start (each word, and each
- * punctuation character some pattern starts with) with the patterns that may
- * start there, longest first, and the index of the word there (-1 at
- * punctuation), in text order. Work is per distinct word, or per word the
- * list starts with when those are fewer: most texts searched are sentences,
- * and most lists hold a few dozen patterns.
+ * Calls `visit` at every place a pattern could start, in text order and,
+ * at one place, longest pattern first: for each pattern the text holds the
+ * required words of, at each of the words (or punctuation) it can start with.
  */
-function scan(
-  folded: string,
-  tokens: Tokens,
-  compiled: Compiled,
-  visit: (position: number, token: number, candidates: readonly number[]) => void,
-): void {
+function scan(folded: string, tokens: Tokens, compiled: Compiled, visit: (v: Visit) => void): void {
   const { positions, distinct } = wordIndexOf(tokens);
-  // Whether each pattern's required words are in the text, decided once per pattern and
-  // text: most patterns are never tried.
-  const possible: (boolean | undefined)[] = [];
-  // Longer clauses recur across a list's patterns ("(is|are|was|were)"): each is looked for once.
-  const held = new Map<Clause, boolean>();
+  const index = textIndexOf(tokens, distinct);
+  // Clauses recur across patterns and lists ("(is|are|was|were)"): each is looked for once per text.
   const holds = (clause: Clause) => {
     if (clause.length === 1) return positions.has(clause[0]!);
-    let found = held.get(clause);
-    if (found === undefined) held.set(clause, (found = textHolds(positions, distinct, clause)));
+    let found = index.held.get(clause);
+    if (found === undefined) index.held.set(clause, (found = textHolds(positions, distinct, clause)));
     return found;
   };
-  const isPossible = (i: number) => (possible[i] ??= requiredOf(compiled.texts[i]!).every(holds));
-
-  const visits: { position: number; token: number; candidates: readonly number[] }[] = [];
-  const add = (word: string, candidates: readonly number[] | null | undefined) => {
-    if (!candidates) return;
-    const kept = candidates.filter(isPossible);
-    if (kept.length === 0) return;
-    for (const token of positions.get(word)!) visits.push({ position: tokens.starts[token]!, token, candidates: kept });
-  };
-  if (compiled.byPrefix.size === 0 && compiled.byWord.size < distinct.length) {
-    const { words, candidates } = (compiled.firstWords ??= { words: [...compiled.byWord.keys()], candidates: [...compiled.byWord.values()] });
-    for (let k = 0; k < words.length; k++) if (positions.has(words[k]!)) add(words[k]!, candidates[k]);
-  } else {
-    for (let k = 0; k < distinct.length; k++) add(distinct[k]!, candidatesFor(compiled, distinct[k]!));
-  }
-  for (const [c, candidates] of compiled.byChar) {
-    for (let p = folded.indexOf(c); p !== -1; p = folded.indexOf(c, p + 1)) {
-      if (insideToken(tokens, p)) continue;
-      const kept = candidates.filter(isPossible);
-      if (kept.length > 0) visits.push({ position: p, token: -1, candidates: kept });
+  const visits: Visit[] = [];
+  const tried = new Set<number>();
+  const consider = (i: number) => {
+    if (tried.has(i)) return;
+    tried.add(i);
+    if (!compiled.required[i]!.every(holds)) return;
+    const { words, prefixes, chars } = startsOf(compiled, i);
+    for (const word of words) {
+      for (const token of positions.get(word) ?? []) visits.push({ position: tokens.starts[token]!, token, pattern: i });
     }
+    for (const prefix of prefixes) {
+      for (const word of distinct) {
+        if (!word.startsWith(prefix)) continue;
+        for (const token of positions.get(word)!) visits.push({ position: tokens.starts[token]!, token, pattern: i });
+      }
+    }
+    for (const c of chars) {
+      for (let p = folded.indexOf(c); p !== -1; p = folded.indexOf(c, p + 1)) {
+        if (!insideToken(tokens, p)) visits.push({ position: p, token: -1, pattern: i });
+      }
+    }
+  };
+  for (const i of index.byList[compiled.id] ?? []) consider(i);
+  for (const i of compiled.untriggered) consider(i);
+  if (visits.length > 1) {
+    const { lengths } = compiled;
+    visits.sort((a, b) => a.position - b.position || lengths[b.pattern]! - lengths[a.pattern]! || a.pattern - b.pattern);
   }
-  if (visits.length > 1) visits.sort((a, b) => a.position - b.position);
-  for (const v of visits) visit(v.position, v.token, v.candidates);
+  // A pattern that can start with two forms of one word ("frustrat*", "frustrated") is visited there once.
+  let last: Visit | undefined;
+  for (const v of visits) {
+    if (last && v.position === last.position && v.pattern === last.pattern) continue;
+    visit(v);
+    last = v;
+  }
 }
 
 /** Whether the text holds a word of the clause, looking up the shorter side. */
@@ -186,16 +256,14 @@ function matchAt(
   position: number,
   token: number,
 ): IndexedMatch | undefined {
-  const pattern = compiled.texts[i]!;
+  const matcher = matcherOf(compiled, i);
   let end: number | undefined;
-  if (token >= 0 && isLiteralPattern(pattern)) {
-    const sequences = sequencesOf(pattern);
-    end = sequences ? matchSlotSequences(folded, tokens, sequences, token) : matchWords(folded, tokens, treeOf(pattern), token);
-  } else {
-    const regexp = regexpOf(compiled, i);
-    regexp.lastIndex = position;
-    const m = regexp.exec(folded);
+  if ('regexp' in matcher) {
+    matcher.regexp.lastIndex = position;
+    const m = matcher.regexp.exec(folded);
     if (m && m[0].length > 0 && !BLANK_LINE.test(m[0])) end = position + m[0].length;
+  } else if (token >= 0) {
+    end = 'sequences' in matcher ? matchSlotSequences(folded, tokens, matcher.sequences, token) : matchWords(folded, tokens, matcher.tree, token);
   }
   return end === undefined ? undefined : { start: position, end, text: text.slice(position, end), pattern: i };
 }
@@ -216,15 +284,13 @@ function leftmostMatches(compiled: Compiled, text: string): IndexedMatch[] {
   const tokens = tokenize(folded);
   const out: IndexedMatch[] = [];
   let from = 0;
-  scan(folded, tokens, compiled, (position, token, candidates) => {
+  // A match moves `from` past its start, so no other pattern is tried there.
+  scan(folded, tokens, compiled, ({ position, token, pattern }) => {
     if (position < from) return;
-    for (const i of candidates) {
-      const match = matchAt(compiled, folded, text, tokens, i, position, token);
-      if (!match) continue;
-      out.push(match);
-      from = match.end;
-      return;
-    }
+    const match = matchAt(compiled, folded, text, tokens, pattern, position, token);
+    if (!match) return;
+    out.push(match);
+    from = match.end;
   });
   return out;
 }
@@ -243,11 +309,9 @@ function everyMatch(compiled: Compiled, text: string): IndexedMatch[] {
   const folded = foldCase(text);
   const tokens = tokenize(folded);
   const out: IndexedMatch[] = [];
-  scan(folded, tokens, compiled, (position, token, candidates) => {
-    for (const i of candidates) {
-      const match = matchAt(compiled, folded, text, tokens, i, position, token);
-      if (match) out.push(match);
-    }
+  scan(folded, tokens, compiled, ({ position, token, pattern }) => {
+    const match = matchAt(compiled, folded, text, tokens, pattern, position, token);
+    if (match) out.push(match);
   });
   return out;
 }
@@ -267,29 +331,6 @@ function remember(store: Map<string, IndexedMatch[]>, text: string, search: () =
     store.set(text, matches);
   }
   return matches.slice();
-}
-
-const CANDIDATE_WORDS_KEPT = 8192;
-
-/** The patterns that may start at a word, longest first; remembered per list, since words recur across texts. */
-function candidatesFor(compiled: Compiled, word: string): readonly number[] | null {
-  let found = compiled.candidates.get(word);
-  if (found === undefined) {
-    found = lookUpCandidates(compiled, word) ?? null;
-    if (compiled.candidates.size >= CANDIDATE_WORDS_KEPT) compiled.candidates.clear();
-    compiled.candidates.set(word, found);
-  }
-  return found;
-}
-
-function lookUpCandidates(compiled: Compiled, word: string): number[] | undefined {
-  let found = compiled.byWord.get(word);
-  for (const [length, prefixes] of compiled.byPrefix) {
-    if (word.length < length) continue;
-    const more = prefixes.get(word.slice(0, length));
-    if (more) found = found ? [...found, ...more].sort((a, b) => compiled.lengths[b]! - compiled.lengths[a]!) : more;
-  }
-  return found;
 }
 
 /** Every non-empty match of the patterns in a plain text. */

@@ -22,6 +22,30 @@ function byRegExp(text: string, pattern: string): Array<[number, number]> {
   return found;
 }
 
+/**
+ * The reference for a list: at each offset, the patterns' regular expressions
+ * tried longest pattern first; the first that matches wins and the search
+ * goes on after it. With `every`, each pattern's matches at every offset.
+ */
+function listByRegExp(text: string, patterns: readonly string[], every = false): Array<[number, number, number]> {
+  const folded = foldCase(text);
+  const regexps = patterns.map((p) => new RegExp(compilePattern(p), 'y'));
+  const order = patterns.map((_, i) => i).sort((a, b) => patterns[b]!.length - patterns[a]!.length);
+  const found: Array<[number, number, number]> = [];
+  for (let p = 0; p < folded.length; p++) {
+    for (const i of order) {
+      regexps[i]!.lastIndex = p;
+      const m = regexps[i]!.exec(folded);
+      if (!m || m[0].length === 0 || /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r|\n)/.test(m[0])) continue;
+      found.push([p, p + m[0].length, i]);
+      if (every) continue;
+      p += m[0].length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
 const byWords = (text: string, pattern: string) => matchPatternList(text, [pattern]).map((m): [number, number] => [m.start, m.end]);
 
 const TEXTS = [
@@ -94,6 +118,41 @@ describe('the word matchers agree with the regular expression', () => {
         expect(found, `${pattern} in ${text}, preloaded`).toEqual(byRegExp(text, pattern));
       }
     }
+  });
+});
+
+describe('a list of patterns', () => {
+  // Patterns that start with a prefix or punctuation, or need no word in particular, and
+  // several that can start at one word: the list's index must find each where its RegExp does.
+  const list = [
+    'sorry',
+    'so sorry',
+    '(i|we) [so|really|very] sorry',
+    'frustrat*',
+    'frustrating, frustrated',
+    '(so|very) sorry [about that]',
+    '!!',
+    '(thank you|thanks) [a lot|so much]',
+    'thank you so much!!',
+    'you should (have|\'ve) [just] read',
+    '[please|simply|just|then] (click|tap|go to|log in|restart)',
+    'we (will|\'ll) look into it',
+  ];
+  const atEach = (matches: ReturnType<typeof matchPatternList>) => matches.map((m): [number, number, number] => [m.start, m.end, m.pattern]);
+
+  it.each(TEXTS)('finds the leftmost, longest pattern first, in %s', (text) => {
+    expect(atEach(matchPatternList(text, list))).toEqual(listByRegExp(text, list));
+  });
+
+  it.each(TEXTS)('finds every match of every pattern in %s', (text) => {
+    const sorted = (found: Array<[number, number, number]>) => [...found].sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+    expect(sorted(atEach(matchEveryPattern(text, list)))).toEqual(sorted(listByRegExp(text, list, true)));
+  });
+
+  it('finds a list compiled after the text was first searched', () => {
+    const text = 'We will look into it, so sorry!!';
+    expect(matchPatternList(text, ['sorry']).map((m) => m.text)).toEqual(['sorry']);
+    expect(matchPatternList(text, ['we will look into it', 'so sorry!!']).map((m) => m.text)).toEqual(['We will look into it', 'so sorry!!']);
   });
 });
 
