@@ -8,9 +8,8 @@
 import type { Draft } from '../../src/document/draft.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { fitsContext, type ContextualEntry } from '../../src/kinds/context.js';
+import { acknowledgementsOf, commitsWithin, cuesWithin } from '../../src/kinds/draft-cues.js';
 import { findEntries, formatMessage, reportHit } from '../../src/kinds/phrase.js';
-import { findAcknowledgements } from '../../src/nlp/acknowledgement.js';
-import { commits } from '../../src/nlp/commitment.js';
 import type { Sentence, Span } from '../../src/types.js';
 import data from './phrases.json' with { type: 'json' };
 
@@ -64,12 +63,11 @@ interface Apology extends Span {
 /** The first genuine apology of each sentence, as offsets into the draft. */
 function findApologies(draft: Draft): Apology[] {
   const out: Apology[] = [];
+  const acknowledgements = acknowledgementsOf(draft);
   for (const sentence of draft.sentences) {
-    const text = draft.lintText.slice(sentence.start, sentence.end);
-    const apology = findAcknowledgements(text).find((a) => a.kind === 'apology');
+    const apology = cuesWithin(acknowledgements, sentence).find((a) => a.kind === 'apology');
     if (!apology) continue;
-    const start = sentence.start + apology.start;
-    const end = sentence.start + apology.end;
+    const { start, end } = apology;
     out.push({ start, end, text: draft.text.slice(start, end), sentence });
   }
   return out;
@@ -94,8 +92,5 @@ function checkRepeats(context: RuleContext<ApologyQualityOptions>, apologies: re
 function answers(draft: Draft): boolean {
   const sentences = draft.sentences.filter((s) => s.region === 'body');
   if (sentences.length < 2) return true;
-  return sentences.some((s) => {
-    const text = draft.lintText.slice(s.start, s.end);
-    return text.trimEnd().endsWith('?') || commits(text);
-  });
+  return sentences.some((s) => draft.lintText.slice(s.start, s.end).trimEnd().endsWith('?') || commitsWithin(draft, s));
 }

@@ -6,8 +6,8 @@
  * sentence to add; each feeds its own scorecard dimension.
  */
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { commitsWithin } from '../../src/kinds/draft-cues.js';
 import { testPatterns } from '../../src/kinds/pattern.js';
-import { findTimeFrames } from '../../src/nlp/commitment.js';
 import { quoteCues } from '../../src/nlp/emotion/describe.js';
 import { readCustomer, type CustomerEmotion, type EmotionReading } from '../../src/nlp/emotion/index.js';
 import { bodySentences, lintTextOf } from '../../src/nlp/emotion/reply.js';
@@ -68,7 +68,7 @@ export default defineRule<MeetTheNeedOptions>({
     const worried = calls('reassurance');
     if (worried.length > 0 && !replyHas(data.reassurance.phrases)) report(context, body[0]!, body[0]!, data.reassurance, worried);
     const waiting = calls('timeFrame');
-    if (waiting.length > 0 && !body.some((s) => findTimeFrames(lintTextOf(draft, s)).length > 0)) {
+    if (waiting.length > 0 && !body.some((s) => commitsWithin(draft, s, 'time-frame'))) {
       const last = body.at(-1)!;
       report(context, last, last, data.timeFrame, waiting);
     }

@@ -7,9 +7,9 @@
 import type { Draft } from '../../src/document/draft.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { fitsContext, type ContextualEntry } from '../../src/kinds/context.js';
+import { commitsWithin } from '../../src/kinds/draft-cues.js';
 import { matchPatterns } from '../../src/kinds/pattern.js';
 import { findEntries, reportHit } from '../../src/kinds/phrase.js';
-import { commits } from '../../src/nlp/commitment.js';
 import data from './phrases.json' with { type: 'json' };
 
 export interface NextStepsOptions {
@@ -55,6 +55,5 @@ function checkStep(context: RuleContext<NextStepsOptions>): void {
 }
 
 function movesForward(draft: Draft, start: number, end: number): boolean {
-  const text = draft.lintText.slice(start, end);
-  return text.trimEnd().endsWith('?') || commits(text);
+  return draft.lintText.slice(start, end).trimEnd().endsWith('?') || commitsWithin(draft, { start, end });
 }

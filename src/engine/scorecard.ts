@@ -7,12 +7,13 @@
  * explains them.
  */
 import type { Draft } from '../document/draft.js';
+import { acknowledgementsOf, commitmentsOf } from '../kinds/draft-cues.js';
 import { findAcknowledgements } from '../nlp/acknowledgement.js';
 import { scoreClarity } from '../nlp/clarity.js';
-import { findCommitments } from '../nlp/commitment.js';
+import { findCommitments, type Commitment } from '../nlp/commitment.js';
 import { scoreCourtesy } from '../nlp/courtesy.js';
 import { scoreNegativity } from '../nlp/negativity.js';
-import { DIMENSIONS, type Diagnostic, type Dimension } from '../types.js';
+import { DIMENSIONS, type Diagnostic, type Dimension, type Span } from '../types.js';
 import data from './scorecard.json' with { type: 'json' };
 
 export { DIMENSIONS };
@@ -44,7 +45,7 @@ const SHOUTED = /(?<![A-Za-z])(?:[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+|[A-Z]{6,})(?![A-Z
 
 /** The scorecard of a checked draft, from its findings and the reply's words. */
 export function computeScorecard(draft: Draft, diagnostics: readonly Diagnostic[]): Scorecard {
-  return scoreFrom(replySignals(replySentences(draft)), diagnostics);
+  return scoreFrom(signalsOf(replySentences(draft), draftCues(draft)), diagnostics);
 }
 
 /** The scorecard from signals already measured; the formula of docs/scorecard.md. */
@@ -61,6 +62,15 @@ export function scoreFrom(signals: Signals, diagnostics: readonly Diagnostic[]):
   return { overall: Math.round(overall), dimensions };
 }
 
+/** Where a reply's sentences acknowledge the reader and commit to something. */
+interface ReplyCues {
+  /** The acknowledgements (apologies, validations) found, and the sentences (by index) that hold one. */
+  acknowledgements: number;
+  acknowledging: ReadonlySet<number>;
+  action: boolean;
+  timeFrame: boolean;
+}
+
 /**
  * The signals of a reply, given as its sentences (no quoted text, no
  * signature). Positivity is read without the sentences that acknowledge the
@@ -68,35 +78,62 @@ export function scoreFrom(signals: Signals, diagnostics: readonly Diagnostic[]):
  * not negative framing.
  */
 export function replySignals(sentences: readonly string[]): Signals {
+  return signalsOf(sentences, textCues(sentences));
+}
+
+function signalsOf(sentences: readonly string[], cues: ReplyCues): Signals {
   const text = sentences.join('\n');
-  const commitments = findCommitments(text);
-  const has = (kind: string) => (commitments.some((c) => c.kind === kind) ? 1 : 0);
   const agitation = (text.match(AGITATION)?.length ?? 0) + (text.match(SHOUTED)?.length ?? 0);
-  // The apologies and validations the rules read too (findAcknowledgements): the wider kinds of
-  // detectAcknowledgement would double the scorecard's cost on a cold start for little change.
-  const acknowledgements = findAcknowledgements(text);
-  const framing = acknowledgements.length === 0 ? text : withoutCues(sentences, acknowledgements).join('\n');
+  const framing = cues.acknowledging.size === 0 ? text : sentences.filter((_, i) => !cues.acknowledging.has(i)).join('\n');
+  const action = cues.action ? 1 : 0;
   return {
-    acknowledgement: acknowledgements.length === 0 ? 0 : Math.min(1, 0.25 + acknowledgements.length / 2),
+    acknowledgement: cues.acknowledgements === 0 ? 0 : Math.min(1, 0.25 + cues.acknowledgements / 2),
     positivity: 1 - scoreNegativity(framing),
-    action: has('action'),
+    action,
     clarity: scoreClarity(text),
-    commitment: (has('action') + has('time-frame')) / 2,
+    commitment: (action + (cues.timeFrame ? 1 : 0)) / 2,
     calm: Math.max(0, 1 - agitation / 4),
     courtesy: scoreCourtesy(text),
   };
 }
 
-/** The sentences (joined by one line break each) that hold none of the spans. */
-function withoutCues(sentences: readonly string[], cues: readonly { start: number; end: number }[]): string[] {
-  const kept: string[] = [];
+/**
+ * The cues of sentences read as one text. The apologies and validations are
+ * those the rules read (findAcknowledgements): the wider kinds of
+ * detectAcknowledgement would double the scorecard's cost for little change.
+ */
+function textCues(sentences: readonly string[]): ReplyCues {
+  const spans: Span[] = [];
   let start = 0;
   for (const sentence of sentences) {
-    const end = start + sentence.length;
-    if (!cues.some((c) => c.start < end && start < c.end)) kept.push(sentence);
-    start = end + 1;
+    spans.push({ start, end: start + sentence.length });
+    start += sentence.length + 1;
   }
-  return kept;
+  const text = sentences.join('\n');
+  return cuesIn(spans, findAcknowledgements(text), findCommitments(text));
+}
+
+/** The cues of a draft's linted sentences, from the searches its rules share (./draft-cues.ts). */
+function draftCues(draft: Draft): ReplyCues {
+  return cuesIn(draft.sentences, acknowledgementsOf(draft), commitmentsOf(draft));
+}
+
+function cuesIn(sentences: readonly Span[], acknowledgements: readonly Span[], commitments: readonly Commitment[]): ReplyCues {
+  const overlapping = (cue: Span) => sentences.flatMap((s, i) => (cue.start < s.end && s.start < cue.end ? [i] : []));
+  const acknowledging = new Set<number>();
+  let count = 0;
+  for (const ack of acknowledgements) {
+    const held = overlapping(ack);
+    if (held.length > 0) count++;
+    for (const i of held) acknowledging.add(i);
+  }
+  const kept = commitments.filter((c) => overlapping(c).length > 0);
+  return {
+    acknowledgements: count,
+    acknowledging,
+    action: kept.some((c) => c.kind === 'action'),
+    timeFrame: kept.some((c) => c.kind === 'time-frame'),
+  };
 }
 
 /** The linted sentences, placeholders masked: what the reply says in its own words. */

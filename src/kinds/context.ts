@@ -5,8 +5,7 @@
  */
 import { lowerWords } from '../document/chars.js';
 import type { Draft } from '../document/draft.js';
-import { findAcknowledgements, type Acknowledgement } from '../nlp/acknowledgement.js';
-import { findTimeFrames } from '../nlp/commitment.js';
+import { acknowledgementsOf, commitsWithin, cuesWithin } from './draft-cues.js';
 import { matchPatterns } from './pattern.js';
 import type { EntryHit, PhraseHit, PhraseListEntry } from './phrase.js';
 
@@ -76,7 +75,7 @@ export function isNegated(draft: Draft, hit: PhraseHit): boolean {
 export function isAcknowledged(draft: Draft, hit: PhraseHit): boolean {
   const { start, end } = hit.sentence;
   const text = draft.lintText;
-  return acknowledgementsIn(draft, start, end).some((ack) => {
+  return cuesWithin(acknowledgementsOf(draft), { start, end }).some((ack) => {
     if (ack.end <= hit.start) return !CONTRAST.test(text.slice(ack.end, hit.start));
     if (ack.start >= hit.end) return !CONTRAST.test(text.slice(hit.end, ack.start));
     return true;
@@ -86,19 +85,7 @@ export function isAcknowledged(draft: Draft, hit: PhraseHit): boolean {
 /** The sentence holds an acknowledgement anywhere. */
 export function sentenceAcknowledges(draft: Draft, sentenceIndex: number): boolean {
   const sentence = draft.sentences[sentenceIndex];
-  return sentence !== undefined && acknowledgementsIn(draft, sentence.start, sentence.end).length > 0;
-}
-
-const acknowledgementsByDraft = new WeakMap<Draft, Acknowledgement[]>();
-
-/**
- * The acknowledgements within `[start, end)` of the draft's linted text. The
- * whole draft is searched once, however many hits ask about their sentence.
- */
-function acknowledgementsIn(draft: Draft, start: number, end: number): Acknowledgement[] {
-  let all = acknowledgementsByDraft.get(draft);
-  if (!all) acknowledgementsByDraft.set(draft, (all = findAcknowledgements(draft.lintText)));
-  return all.filter((ack) => ack.start >= start && ack.end <= end);
+  return sentence !== undefined && cuesWithin(acknowledgementsOf(draft), sentence).length > 0;
 }
 
 /**
@@ -158,7 +145,7 @@ export function isInstruction(draft: Draft, hit: PhraseHit): boolean {
 
 /** The hit's sentence names a concrete time: "by Friday", "within 24 hours", "today". */
 export function hasTimeFrame(draft: Draft, hit: PhraseHit): boolean {
-  return findTimeFrames(draft.lintText.slice(hit.sentence.start, hit.sentence.end)).length > 0;
+  return commitsWithin(draft, hit.sentence, 'time-frame');
 }
 
 /** The hit's sentence says what will happen: "We'll be in touch soon", "It should arrive shortly". */
