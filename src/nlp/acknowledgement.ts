@@ -73,6 +73,8 @@ export function detectAcknowledgement(text: string): AcknowledgementResult {
     ...(Object.entries(WIDE) as [AcknowledgementKind, readonly string[]][]),
   ]);
   const cues = all.filter((cue) => (QUESTION_SENSITIVE.has(cue.kind) ? !inQuestion(text, cue) : cue.kind === 'apology' || !inAskingQuestion(text, cue)));
+  const restated = restatements(text).filter((cue) => !all.some((c) => c.start < cue.end && cue.start < c.end));
+  cues.push(...restated);
   const story = selfDisclosure(text);
   if (story && !cues.some((cue) => cue.kind === 'shared-experience')) cues.push(story);
   cues.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -138,6 +140,27 @@ const NOT_AFTER: Record<string, ReadonlySet<string>> = {
 const I_CLAUSE =
   /(?:^|[.!?;:,\n(]\s*|\b(?:and|but|so|because|when|then|though|although|since|until|while|after|before|cause|cos)\s+)(i|i['’]m|i['’]ve|im|ive)\s+(?:(?:just|also|already|really|actually|still|even|honestly|never|always|often|sometimes|usually|literally|totally)\s+)?([a-z]+(?:['’][a-z]+)?)/dgi;
 
+const restatement = data.restatement;
+const NOT_RESTATING: ReadonlySet<string> = new Set(restatement.notAfter);
+const words = (list: readonly string[]) => list.map((w) => w.replace(/'/g, "['’]").replace(/ /g, String.raw`\s+`)).join('|');
+/** A sentence opening with "so" (after an optional "ok" or "ah"), a subject, and the word after it. */
+const RESTATING = new RegExp(
+  String.raw`(?:^|[.!?\n]\s*)(?:(?:${words(restatement.openers)})[,.!]?\s+)?(so)\b,?\s+(?:${words(restatement.subjects)})(?:\s+|['’])([a-z]+)`,
+  'dgi',
+);
+
+/** "So you were charged twice?": restating what the person said, a reflection (see data). */
+function restatements(text: string): Acknowledgement[] {
+  const found: Acknowledgement[] = [];
+  for (const m of text.matchAll(RESTATING)) {
+    if (NOT_RESTATING.has(m[2]!.toLowerCase())) continue;
+    const start = m.indices![1]![0];
+    const end = m.indices![2]![1];
+    found.push({ start, end, text: text.slice(start, end), kind: 'reflection' });
+  }
+  return found;
+}
+
 /** Two or more clauses of the writer's own story ("I was…", "I couldn't…"): shared experience. */
 function selfDisclosure(text: string): Acknowledgement | undefined {
   let first: Acknowledgement | undefined;
@@ -155,7 +178,11 @@ function selfDisclosure(text: string): Acknowledgement | undefined {
 
 function find(text: string, lists: ReadonlyArray<readonly [AcknowledgementKind, readonly string[]]>): Acknowledgement[] {
   const refused = matchPatterns(text, data.notAcknowledgement);
-  const overlapsRefused = (m: TextMatch) => refused.some((r) => r.start < m.end && m.start < r.end);
+  // An embedded clause ("how you feel", "if you feel") refuses only the cues that start inside it:
+  // "tell them how you feel" is advice, but "I understand how you feel" is still validation.
+  const embedded = matchPatterns(text, data.notAcknowledgementInside);
+  const overlapsRefused = (m: TextMatch) =>
+    refused.some((r) => r.start < m.end && m.start < r.end) || embedded.some((r) => r.start <= m.start && m.start < r.end);
   const found: Acknowledgement[] = [];
   for (const [kind, patterns] of lists) {
     for (const m of matchPatterns(text, patterns)) {

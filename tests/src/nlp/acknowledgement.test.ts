@@ -63,6 +63,17 @@ describe('detectAcknowledgement', () => {
     ['sympathy', 'Hope things turn around for you soon.'],
     ['shared-experience', "I've been there too, and it took me a while."],
     ['apology', "Sorry to hear that. I've moved your booking to Friday; does that still work?"],
+    ['validation', 'I completely understand how you feel about the new pricing.'],
+    ['validation', 'I can definitely understand why the outage worried you.'],
+    ['validation', 'Anyone in your position would want a straight answer.'],
+    ['reflection', 'Ok, so your parcel was marked delivered but never arrived?'],
+    ['reflection', 'So your team lost access during the migration.'],
+    ['reflection', 'Moving a whole shop to a new platform can be daunting.'],
+    ['affirmation', "I'm sure with the new settings you'll see the difference."],
+    ['affirmation', 'You will get through the backlog, and we are here to help.'],
+    ['affirmation', 'Glitches like this happen to the best of us.'],
+    ['affirmation', 'That was really thoughtful of you to send the logs.'],
+    ['sympathy', 'Hopefully things are calmer at your end this week.'],
   ])('finds %s in "%s"', (kind, text) => {
     const result = detectAcknowledgement(text);
     expect(result.acknowledges).toBe(true);
@@ -82,6 +93,14 @@ describe('detectAcknowledgement', () => {
     'Can you tell me more about what you are feeling right now?',
     "It's easy to update your card in Settings.",
     'How long have you been there?',
+    'So you can reset your password from the login page.',
+    'So you know, the refund takes five working days.',
+    "So you'll need to sign in again after the update.",
+    'So that you get the code, check your spam folder.',
+    "I'm sure you understand that we cannot refund used items.",
+    'Hopefully this fixes the sync problem.',
+    'We felt sorry for the courier and waited.',
+    'Tell the team how you feel about the new plan.',
   ])('finds nothing in "%s"', (text) => {
     const result = detectAcknowledgement(text);
     expect(result.acknowledges).toBe(false);
