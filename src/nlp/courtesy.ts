@@ -26,6 +26,10 @@ const VALENCE_WEIGHT = 0.25;
 const MAX_VALENCE = 4;
 const STEEPNESS = 0.6;
 const CURT = data.curtQuestion;
+const TERSE = data.terse;
+/** A cue worth at least this much is a courtesy strategy (gratitude, a greeting, a hedge), not just a pronoun. */
+const STRATEGY_WEIGHT = 1;
+const DEMANDS: ReadonlySet<string> = new Set(TERSE.demands);
 /** A whole sentence of at most CURT.maxWords words ending in a question mark. */
 const CURT_QUESTION = new RegExp(String.raw`(?<=^|[.!?\n])[^\S\n]*(?:[^\s.!?]+[^\S\n]+){0,${CURT.maxWords - 1}}[^\s.!?]+\?`, 'g');
 
@@ -46,7 +50,8 @@ export interface CourtesyDetail {
 }
 
 /** The courtesy score with the cues behind it, in text order. */
-export function courtesyDetail(text: string): CourtesyDetail {
+export function courtesyDetail(original: string): CourtesyDetail {
+  const text = maskTechnical(original);
   const counts = new Map<string, number>();
   const cues: CourtesyCue[] = [];
   let points = 0;
@@ -67,6 +72,10 @@ export function courtesyDetail(text: string): CourtesyDetail {
     const start = m.index + m[0].length - m[0].trimStart().length;
     cues.push({ id: 'curt-question', weight: CURT.weight, text: m[0].trimStart(), start, end: m.index + m[0].length });
   }
+  if (terse(text, cues)) {
+    points += TERSE.weight;
+    cues.push({ id: 'terse', weight: TERSE.weight, text: text.trim(), start: text.length - text.trimStart().length, end: text.trimEnd().length });
+  }
   cues.sort((a, b) => a.start - b.start);
   const v = valence(text);
   points += VALENCE_WEIGHT * (Math.min(v.positive, MAX_VALENCE) - Math.min(v.negative, MAX_VALENCE));
@@ -80,6 +89,22 @@ export function courtesyDetail(text: string): CourtesyDetail {
  */
 export function scoreCourtesy(text: string): number {
   return courtesyDetail(text).score;
+}
+
+/** A whole question or demand of a few words with no courtesy strategy in it ("Which version?", "Stop reverting it."). */
+function terse(text: string, cues: readonly CourtesyCue[]): boolean {
+  const words = text.match(/[A-Za-z0-9'’]+/g)?.length ?? 0;
+  if (words === 0 || words > TERSE.maxWords || cues.some((c) => c.weight >= STRATEGY_WEIGHT)) return false;
+  // A short statement ("The file is 20 pages.") is neutral; a short question or demand is curt.
+  return text.includes('?') || cues.some((c) => DEMANDS.has(c.id));
+}
+
+/** Addresses and `code` carry no tone, but their "?", "stop" or "don't" would read as cues. */
+const TECHNICAL = /\b(?:https?:\/\/|www\.)[^\s)\]>"']+|`[^`\n]*`/gi;
+
+/** The text with URLs and code spans blanked out, offsets unchanged. */
+function maskTechnical(text: string): string {
+  return text.replace(TECHNICAL, (m) => ' '.repeat(m.length));
 }
 
 /** Only white space, quotes or brackets between the match and the previous sentence end. */

@@ -49,6 +49,31 @@ describe('scoreCourtesy', () => {
     expect(scoreCourtesy("You know the manual covers this, don't you?")).toBeLessThan(0.5);
   });
 
+  it('reads a short bare question or demand as curt, but not a short statement or a softened question', () => {
+    expect(courtesyDetail('Which plan are you on?').cues.map((c) => c.id)).toContain('terse');
+    expect(scoreCourtesy('Which plan are you on?')).toBeLessThan(scoreCourtesy('Which plan are you on? Thanks!'));
+    expect(courtesyDetail('Which plan are you on? Thanks!').cues.map((c) => c.id)).not.toContain('terse');
+    expect(courtesyDetail('Your invoice is attached.').cues.map((c) => c.id)).not.toContain('terse');
+    expect(courtesyDetail('Could you tell me which plan you are on, and when the export stopped working? I would like to compare it with our logs.').cues.map((c) => c.id)).not.toContain('terse');
+  });
+
+  it('scores a question opening with a negated auxiliary below the plain question', () => {
+    expect(courtesyDetail("Isn't the export button on the first page?").cues.map((c) => c.id)).toContain('negative-question');
+    expect(scoreCourtesy("Isn't the export button on the first page?")).toBeLessThan(scoreCourtesy('Is the export button on the first page?'));
+  });
+
+  it('ignores links and code, whose question marks and words carry no tone', () => {
+    expect(scoreCourtesy('The steps are in https://help.example.com/a?id=3 for you.')).toBeCloseTo(scoreCourtesy('The steps are in the article for you.'), 5);
+    expect(courtesyDetail('Run `stop-service --why?` and send us the output.').cues.map((c) => c.id)).not.toContain('order');
+  });
+
+  it('counts a hedge on the writer\'s own view, not an epistemic word about the world', () => {
+    expect(courtesyDetail('I think the cache might be stale.').cues.map((c) => c.id)).toContain('hedge');
+    expect(courtesyDetail('The cache is probably stale.').cues.map((c) => c.id)).not.toContain('hedge');
+    expect(courtesyDetail('What kind of plan is it?').cues.map((c) => c.id)).not.toContain('hedge');
+    expect(courtesyDetail('We might try a smaller batch first.').cues.map((c) => c.id)).toContain('hedge');
+  });
+
   it('is not thrown by words that are also object properties', () => {
     expect(Number.isFinite(scoreCourtesy('Could you share the constructor and the toString output?'))).toBe(true);
   });
