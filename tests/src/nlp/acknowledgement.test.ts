@@ -74,6 +74,7 @@ describe('detectAcknowledgement', () => {
     ['affirmation', 'Glitches like this happen to the best of us.'],
     ['affirmation', 'That was really thoughtful of you to send the logs.'],
     ['sympathy', 'Hopefully things are calmer at your end this week.'],
+    ['reflection', 'So I hear you saying the export worked until the last update?'],
   ])('finds %s in "%s"', (kind, text) => {
     const result = detectAcknowledgement(text);
     expect(result.acknowledges).toBe(true);
