@@ -232,7 +232,9 @@ export function exportAnalyses(texts: Iterable<string>): string {
   const clauseNumbers = new Map<string, number>();
   const slotKey = (slot: Slot) => [...(slot.words ?? []), ...(slot.prefixes ?? []).map((p) => `${p}*`)].join('|');
   for (const text of texts) {
-    if (/[\t\n\r]/.test(text)) continue;
+    // Tabs and line breaks would break the format; the few patterns with non-ASCII letters are
+    // left to be analysed when used, so the file reads as a one-byte string.
+    if (/[\t\n\r]|[^\x00-\x7F]/.test(text)) continue;
     const literal = isLiteralPattern(text);
     const sequences = literal ? sequencesOf(text) : undefined;
     const fields = [
