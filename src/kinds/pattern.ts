@@ -43,6 +43,8 @@ interface Compiled {
   /** Each pattern's required words; its starts and matcher, made on first use. */
   required: (readonly Clause[])[];
   starts: (Starts | undefined)[];
+  /** The search in which each pattern was last considered (see scan). */
+  searched: number[];
   matchers: (Matcher | undefined)[];
   /** Patterns that need no word in particular (a prefix, punctuation): tried in every text. */
   untriggered: number[];
@@ -86,6 +88,7 @@ function compileList(patterns: readonly string[]): Compiled {
     lengths: patterns.map((p) => p.length),
     required: texts.map(requiredOf),
     starts: [],
+    searched: texts.map(() => 0),
     matchers: [],
     untriggered: [],
     leftmost: new Map(),
@@ -168,6 +171,9 @@ function textIndexOf(tokens: Tokens, distinct: readonly string[]): TextIndex {
   return index;
 }
 
+/** Searches so far, numbering each one (see scan). */
+let searches = 0;
+
 interface Visit {
   position: number;
   /** The word at the position, or -1 at punctuation. */
@@ -191,14 +197,16 @@ function scan(folded: string, tokens: Tokens, compiled: Compiled, visit: (v: Vis
     return found;
   };
   const visits: Visit[] = [];
-  const tried = new Set<number>();
+  // A pattern its trigger names twice ("sorry … sorry") is considered once per search.
+  const search = ++searches;
   const consider = (i: number) => {
-    if (tried.has(i)) return;
-    tried.add(i);
+    if (compiled.searched[i] === search) return;
+    compiled.searched[i] = search;
     if (!compiled.required[i]!.every(holds)) return;
     const { words, prefixes, chars } = startsOf(compiled, i);
     for (const word of words) {
-      for (const token of positions.get(word) ?? []) visits.push({ position: tokens.starts[token]!, token, pattern: i });
+      const at = positions.get(word);
+      if (at) for (const token of at) visits.push({ position: tokens.starts[token]!, token, pattern: i });
     }
     for (const prefix of prefixes) {
       for (const word of distinct) {
@@ -212,7 +220,8 @@ function scan(folded: string, tokens: Tokens, compiled: Compiled, visit: (v: Vis
       }
     }
   };
-  for (const i of index.byList[compiled.id] ?? []) consider(i);
+  const triggered = index.byList[compiled.id];
+  if (triggered) for (const i of triggered) consider(i);
   for (const i of compiled.untriggered) consider(i);
   if (visits.length > 1) {
     const { lengths } = compiled;
