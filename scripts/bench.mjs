@@ -132,7 +132,7 @@ benchmarks.cache = async function cache() {
 };
 
 // A helpdesk export of 2,000 canned responses in one JSON file (Zendesk macros shape), every entry checked:
-// as a user runs it (the export split among the worker pool), and on one thread. Interleaved, best of three.
+// as a user runs it (split among the worker pool only from 4 MB), and on one thread. Interleaved, best of three.
 benchmarks.formats = async function formats() {
   const { email } = await import(pathToFileURL(generator).href);
   const macros = Array.from({ length: 2000 }, (_, i) => ({

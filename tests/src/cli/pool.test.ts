@@ -144,8 +144,11 @@ describe('workerCount', () => {
   it('splits only a big file, in parts of a useful size', () => {
     expect(partCount('auto', 100 * 1024, 2)).toBe(1);
     expect(partCount('off', 50 << 20, 8)).toBe(1);
-    expect(partCount('auto', 1536 * 1024, 2)).toBe(2);
-    expect(partCount('auto', 600 * 1024, 8)).toBe(2);
+    // On its own, only a file big enough to pay for a second worker's start; as asked, from 512 KB.
+    expect(partCount('auto', 1536 * 1024, 2)).toBe(1);
+    expect(partCount(2, 1536 * 1024, 2)).toBe(2);
+    expect(partCount(8, 600 * 1024, 8)).toBe(2);
+    expect(partCount('auto', 5 << 20, 2)).toBe(2);
     expect(partCount('auto', 50 << 20, 8)).toBe(8);
     expect(partCount(3, 50 << 20, 2)).toBe(3);
   });
