@@ -29,6 +29,9 @@ new RuleTester().run(rule, {
     'Our last reply was unacceptable, and I have passed this on to the team.',
     "We've identified an issue with our payment system and fixed it this morning.",
     'I noticed a minor issue with the form, so I corrected it for you.',
+    // A problem with the customer's order or account is their situation, not their work.
+    'It seems there is an issue with your order, so I have sent a replacement.',
+    'We noticed a problem with your payment and refunded it today.',
     "I'm sorry the wait was so disappointing; your refund is on its way.",
     'Please stop worrying about the invoice; it is already paid.',
     "Why don't you try restarting the app? That usually clears it.",
