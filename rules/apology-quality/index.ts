@@ -8,7 +8,7 @@
 import type { Draft } from '../../src/document/draft.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { fitsContext, type ContextualEntry } from '../../src/kinds/context.js';
-import { acknowledgementsOf, commitsWithin, cuesWithin } from '../../src/kinds/draft-cues.js';
+import { acknowledgementsOf, cuesWithin, movesForward } from '../../src/kinds/draft-cues.js';
 import { findEntries, formatMessage, reportHit } from '../../src/kinds/phrase.js';
 import type { Sentence, Span } from '../../src/types.js';
 import data from './phrases.json' with { type: 'json' };
@@ -92,5 +92,5 @@ function checkRepeats(context: RuleContext<ApologyQualityOptions>, apologies: re
 function answers(draft: Draft): boolean {
   const sentences = draft.sentences.filter((s) => s.region === 'body');
   if (sentences.length < 2) return true;
-  return sentences.some((s) => draft.lintText.slice(s.start, s.end).trimEnd().endsWith('?') || commitsWithin(draft, s));
+  return sentences.some((s) => movesForward(draft, s));
 }

@@ -4,10 +4,9 @@
  * over-promises ("this will never happen again"), and a reply to a customer's
  * problem that gives no next step, owner or time frame at all.
  */
-import type { Draft } from '../../src/document/draft.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { fitsContext, type ContextualEntry } from '../../src/kinds/context.js';
-import { commitsWithin } from '../../src/kinds/draft-cues.js';
+import { movesForward } from '../../src/kinds/draft-cues.js';
 import { matchPatterns } from '../../src/kinds/pattern.js';
 import { findEntries, reportHit } from '../../src/kinds/phrase.js';
 import data from './phrases.json' with { type: 'json' };
@@ -49,11 +48,7 @@ function checkStep(context: RuleContext<NextStepsOptions>): void {
   const { draft } = context;
   if (!draft.customerText.trim() || matchPatterns(draft.customerText, missing.problemCues).length === 0) return;
   const body = draft.sentences.filter((s) => s.region === 'body');
-  if (body.length === 0 || body.some((s) => movesForward(draft, s.start, s.end))) return;
+  if (body.length === 0 || body.some((s) => movesForward(draft, s))) return;
   const first = body[0]!;
   context.report({ start: first.start, end: first.end, message: missing.message, why: missing.why, suggestions: missing.suggestions });
-}
-
-function movesForward(draft: Draft, start: number, end: number): boolean {
-  return draft.lintText.slice(start, end).trimEnd().endsWith('?') || commitsWithin(draft, { start, end });
 }

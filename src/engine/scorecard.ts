@@ -64,8 +64,9 @@ export function scoreFrom(signals: Signals, diagnostics: readonly Diagnostic[]):
 
 /** Where a reply's sentences acknowledge the reader and commit to something. */
 interface ReplyCues {
-  /** The acknowledgements (apologies, validations) found, and the sentences (by index) that hold one. */
+  /** How many acknowledgements (apologies, validations) the reply holds. */
   acknowledgements: number;
+  /** The sentences (by index) that hold one. */
   acknowledging: ReadonlySet<number>;
   action: boolean;
   timeFrame: boolean;

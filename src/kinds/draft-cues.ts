@@ -33,6 +33,11 @@ export function cuesWithin<T extends Span>(cues: readonly T[], span: Span): T[] 
   return cues.filter((cue) => cue.start >= span.start && cue.end <= span.end);
 }
 
+/** The span moves things forward: it asks a question or commits to something. */
+export function movesForward(draft: Draft, span: Span): boolean {
+  return draft.lintText.slice(span.start, span.end).trimEnd().endsWith('?') || commitsWithin(draft, span);
+}
+
 /** Whether the span holds a commitment, of the given kind if one is named. */
 export function commitsWithin(draft: Draft, span: Span, kind?: Commitment['kind']): boolean {
   return commitmentsOf(draft).some((c) => c.start >= span.start && c.end <= span.end && (kind === undefined || c.kind === kind));

@@ -1,9 +1,10 @@
 /**
  * Searching a text for a list of phrase patterns (the pattern language is in
  * ./pattern/syntax.ts and docs/phrase-rules.md). The patterns of every list
- * are indexed by the words they can start with, so a search tries only the few
- * patterns whose first word is in the text, and only those whose other
- * required words are there too; plain-word patterns are matched on words
+ * are indexed by a word each needs (its trigger), so a search tries only the
+ * few patterns the text triggers, only when their other required words are
+ * there too, and only at the words they can start with; plain-word patterns
+ * are matched on words
  * (./pattern/match-words.ts), the rest with their RegExp.
  */
 import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, requiredOf, sequencesOf, treeOf, type Clause, type Slot } from './pattern/analysis.js';
@@ -197,7 +198,7 @@ function scan(folded: string, tokens: Tokens, compiled: Compiled, visit: (v: Vis
     return found;
   };
   const visits: Visit[] = [];
-  // A pattern its trigger names twice ("sorry … sorry") is considered once per search.
+  // A pattern is listed once for each word of its trigger in the text: it is considered once per search.
   const search = ++searches;
   const consider = (i: number) => {
     if (compiled.searched[i] === search) return;
