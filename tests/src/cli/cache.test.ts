@@ -193,6 +193,19 @@ describe('ResultCache', () => {
     expect(text.split('Plain requests sound warmer.').length - 1).toBe(1);
   });
 
+  it('writes plain ASCII, and gives back every character past it as it was', async () => {
+    const file = join(project.dir, 'ascii.json');
+    const source = 'Hi Zoë,\n\nKindly wait 🙏 for the “new” label.\n';
+    const text = { ...result.diagnostics[0]!, message: 'Stiff … “kindly” 🙏', suggestions: ['please — thanks'] };
+    const stored: LintResult = { ...result, path: 'ü.txt', source, diagnostics: [text] };
+    const cache = ResultCache.load(file, '1.0.0');
+    cache.set('/x/ü.txt', 'h', 'c', [stored], source);
+    await cache.save();
+    expect([...readFileSync(file)].every((byte) => byte < 0x80)).toBe(true);
+    const again = ResultCache.load(file, '1.0.0').get('/x/ü.txt', 'ü.txt', 'h', 'c', () => source);
+    expect(again).toEqual([stored]);
+  });
+
   it('keys configs by their content, plugin code included', () => {
     const rule = { meta: { id: 'x' }, check: () => 1 };
     const other = { meta: { id: 'x' }, check: () => 2 };

@@ -28,6 +28,21 @@ describe('json', () => {
     expect(text.endsWith('}\n')).toBe(true);
   });
 
+  it('is compact, one result to a line', () => {
+    const text = json(RESULTS, { color: false, tool: TOOL });
+    const lines = text.trimEnd().split('\n');
+    expect(lines).toHaveLength(RESULTS.length + 2);
+    expect(lines[0]).toBe('{"version":1,"tool":{"name":"tonecheck","version":"9.9.9"},"results":[');
+    expect(lines.at(-1)).toBe('],"errorCount":1,"warningCount":1,"suggestionCount":0}');
+    lines.slice(1, -1).forEach((line, i) => expect(JSON.parse(line.replace(/,$/, ''))).toEqual(output.results[i]));
+  });
+
+  it('writes an empty list of results on one line', () => {
+    expect(json([], { color: false, tool: TOOL })).toBe(
+      '{"version":1,"tool":{"name":"tonecheck","version":"9.9.9"},"results":[],"errorCount":0,"warningCount":0,"suggestionCount":0}\n',
+    );
+  });
+
   it('includes entryId and url only when present', () => {
     const [first] = RESULTS;
     const withEntry = JSON.parse(
