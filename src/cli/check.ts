@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { countBySeverity, runRules, type ResolvedConfig } from '../engine/check.js';
 import { getFormatter } from '../formatters/index.js';
-import type { LintResult, RuleSummary } from '../formatters/types.js';
+import type { FormatOptions, LintResult, RuleSummary } from '../formatters/types.js';
 import { InputError } from '../input/errors.js';
 import { toFilePositions } from '../input/positions.js';
 import { decodeText, readSources } from '../input/read.js';
@@ -64,18 +64,19 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
   const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 100;
   // An editor piping a draft through --fix-dry-run gets the draft back, fixed.
   const onlyStdin = paths.length === 0 || paths.every((p) => p === '-');
-  const report =
+  const formatOptions: FormatOptions = {
+    color,
+    width,
+    tool: { name: 'tonecheck', version: toolVersion() },
+    ...(fix === undefined ? { fixHint: fromStdin ? 'run again with --fix-dry-run for the fixed draft' : 'run again with --fix to apply them' } : {}),
+    ...(outcome.rules ? { rules: outcome.rules } : {}),
+  };
+  const report: Iterable<string> =
     fix === 'dry-run' && onlyStdin && options.format === 'stylish' && outcome.stdinText !== undefined
-      ? outcome.stdinText
-      : formatter(results, {
-          color,
-          width,
-          tool: { name: 'tonecheck', version: toolVersion() },
-          ...(fix === undefined ? { fixHint: fromStdin ? 'run again with --fix-dry-run for the fixed draft' : 'run again with --fix to apply them' } : {}),
-          ...(outcome.rules ? { rules: outcome.rules } : {}),
-        });
-  if (options.outputFile === undefined) await write(io.stdout, report);
-  else await writeOutputFile(options.outputFile, report, io.cwd);
+      ? [outcome.stdinText]
+      : (formatter.chunks?.(results, formatOptions) ?? [formatter(results, formatOptions)]);
+  if (options.outputFile === undefined) for (const piece of report) await write(io.stdout, piece);
+  else await writeOutputFile(options.outputFile, [...report].join(''), io.cwd);
   const belowMin = belowMinScores(outcome.results, options.minScore ?? []);
   for (const line of belowMin) await write(io.stderr, `tonecheck: ${line}\n`);
 

@@ -47,4 +47,10 @@ export interface FormatOptions {
 }
 
 /** A pure function from results to the text written to stdout. */
-export type Formatter = (results: readonly LintResult[], options: FormatOptions) => string;
+export type Formatter = ((results: readonly LintResult[], options: FormatOptions) => string) & {
+  /**
+   * The same text in pieces, written one after another: a report on a big
+   * library need not be held as one string. For formats that can stream.
+   */
+  chunks?: (results: readonly LintResult[], options: FormatOptions) => Iterable<string>;
+};

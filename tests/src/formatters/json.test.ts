@@ -37,6 +37,14 @@ describe('json', () => {
     lines.slice(1, -1).forEach((line, i) => expect(JSON.parse(line.replace(/,$/, ''))).toEqual(output.results[i]));
   });
 
+  it('comes in pieces for a big report, which together are the whole document', () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({ ...RESULTS[0]!, path: `replies/${i}.txt` }));
+    const pieces = [...json.chunks!(many, { color: false, tool: TOOL })];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join('')).toBe(json(many, { color: false, tool: TOOL }));
+    expect(JSON.parse(pieces.join('')).results.map((r: { path: string }) => r.path)).toEqual(many.map((r) => r.path));
+  });
+
   it('writes an empty list of results on one line', () => {
     expect(json([], { color: false, tool: TOOL })).toBe(
       '{"version":1,"tool":{"name":"tonecheck","version":"9.9.9"},"results":[],"errorCount":0,"warningCount":0,"suggestionCount":0}\n',
