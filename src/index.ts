@@ -5,7 +5,7 @@
  */
 import { resolveConfig } from './config/resolve.js';
 import type { Config } from './config/types.js';
-import { runRules, type CheckResult, type RunOptions } from './engine/check.js';
+import { runRules, type CheckResult, type ResolvedConfig, type RunOptions } from './engine/check.js';
 import { builtinRules } from '../rules/index.js';
 
 export interface CheckOptions extends RunOptions {
@@ -15,8 +15,19 @@ export interface CheckOptions extends RunOptions {
 
 /** Checks one draft and returns its diagnostics. Throws ConfigError on a bad config. */
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
-  const resolved = resolveConfig(options.config ?? {}, { builtins: builtinRules });
+  const resolved = options.config === undefined ? defaults() : resolveConfig(options.config, { builtins: builtinRules });
   return runRules(text, resolved, options);
+}
+
+let resolvedDefaults: ResolvedConfig | undefined;
+
+/**
+ * The built-in rules with their default options, resolved once: rules keep
+ * what they derive from their options (phrase lists, indexes) by options
+ * object, so a fresh resolution per call would rebuild it for every draft.
+ */
+function defaults(): ResolvedConfig {
+  return (resolvedDefaults ??= resolveConfig({}, { builtins: builtinRules }));
 }
 
 export { builtinRules };
