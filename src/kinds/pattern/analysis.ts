@@ -13,9 +13,10 @@ import { KEY } from './text.js';
 export type Clause = readonly string[];
 
 /** One word of a plain-word pattern: a word, or one of a group's single-word alternatives (`(sorry|apologise)`, `frustrat*`). */
+/** Every slot has both fields, so the matcher's hot loop sees one object shape. */
 export interface Slot {
-  words?: ReadonlySet<string>;
-  prefixes?: readonly string[];
+  words: ReadonlySet<string> | undefined;
+  prefixes: readonly string[] | undefined;
 }
 
 const trees = new Map<string, Node[][]>();
@@ -196,7 +197,7 @@ function headsOf(node: Node): Slot[][] | null {
 function slotOf(texts: readonly string[]): Slot {
   const words = texts.filter((t) => !t.endsWith('*'));
   const prefixes = texts.filter((t) => t.endsWith('*')).map((t) => t.slice(0, -1));
-  return { ...(words.length > 0 ? { words: new Set(words) } : {}), ...(prefixes.length > 0 ? { prefixes } : {}) };
+  return { words: words.length > 0 ? new Set(words) : undefined, prefixes: prefixes.length > 0 ? prefixes : undefined };
 }
 
 /**

@@ -101,7 +101,7 @@ function matchNodes(
 
 interface GroupShape {
   /** The words some alternative must start with; undefined when one may start otherwise (a prefix, or nothing). */
-  firsts?: Set<string>;
+  firsts: Set<string> | undefined;
   /** Every alternative is one plain word. */
   singleWords: boolean;
 }
@@ -116,7 +116,7 @@ function groupShape(node: Extract<Node, { type: 'group' }>): GroupShape {
     const starts = firstWords(node.alternatives);
     shape = {
       singleWords: node.alternatives.every((a) => a.length === 1 && plain(a[0])),
-      ...(canBeEmpty || starts.some((w) => w.endsWith('*') || KEY.exec(w)?.[0] !== w) ? {} : { firsts: new Set(starts) }),
+      firsts: canBeEmpty || starts.some((w) => w.endsWith('*') || KEY.exec(w)?.[0] !== w) ? undefined : new Set(starts),
     };
     groupShapes.set(node, shape);
   }
