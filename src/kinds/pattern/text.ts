@@ -52,8 +52,8 @@ export interface Tokens {
   ends: number[];
   words: string[];
   /** Where each distinct word occurs (token indices), and the distinct words in order; made on first use. */
-  positions?: Map<string, number[]>;
-  distinct?: string[];
+  positions: Map<string, number[]> | undefined;
+  distinct: string[] | undefined;
 }
 
 const tokenCache = new Map<string, Tokens>();
@@ -64,7 +64,8 @@ const WORDS = new RegExp(WORD.source, 'g');
 export function tokenize(folded: string): Tokens {
   let tokens = tokenCache.get(folded);
   if (tokens) return tokens;
-  tokens = { starts: [], ends: [], words: [] };
+  // Every field from the start, so the words index added later does not change the object's shape.
+  tokens = { starts: [], ends: [], words: [], positions: undefined, distinct: undefined };
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(folded); m; m = WORDS.exec(folded)) {
     tokens.starts.push(m.index);
