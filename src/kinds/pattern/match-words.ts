@@ -14,11 +14,29 @@ import { isAlnum, isWordGap, KEY, type Tokens } from './text.js';
 export function matchSlotSequences(folded: string, tokens: Tokens, sequences: readonly Slot[][], token: number): number | undefined {
   const start = tokens.starts[token]!;
   if (folded[start - 1] === '-' && isAlnum(folded[start - 2])) return undefined;
-  for (const slots of sequences) {
-    const end = matchSlots(folded, tokens, slots, 0, token, true);
+  const word = tokens.words[token];
+  if (word === undefined) return undefined;
+  // Only the sequences whose first slot takes this word, with that slot already filled.
+  for (const slots of startingWith(sequences, word)) {
+    const end = matchSlots(folded, tokens, slots, 1, token + 1, false);
     if (end !== undefined) return end;
   }
   return undefined;
+}
+
+const byFirstWord = new WeakMap<readonly Slot[][], Map<string, readonly Slot[][]>>();
+
+/**
+ * The sequences, in order, that can start with `word`: a pattern with
+ * optional parts has many, and most share their first words, so each is
+ * otherwise tried from its first slot again. Made once per pattern and word.
+ */
+function startingWith(sequences: readonly Slot[][], word: string): readonly Slot[][] {
+  let cache = byFirstWord.get(sequences);
+  if (!cache) byFirstWord.set(sequences, (cache = new Map()));
+  let found = cache.get(word);
+  if (!found) cache.set(word, (found = sequences.filter((slots) => slots.length > 0 && fillsSlot(slots[0]!, word))));
+  return found;
 }
 
 function matchSlots(folded: string, tokens: Tokens, slots: readonly Slot[], i: number, token: number, atStart: boolean): number | undefined {
