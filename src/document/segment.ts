@@ -15,6 +15,8 @@ const URL = String.raw`(?:https?:\/\/|www\.)[^\s<>"'()\[\]{}]+[^\s<>"'()\[\]{}.,
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 const WORD = `[${WORD_CHARS}]+(?:['’.\\-][${WORD_CHARS}]+)*`;
 const TOKEN = new RegExp(`(${URL})|(${EMAIL})|(${WORD})`, 'g');
+/** TOKEN again, for words glued to a template tag, found while TOKEN is part-way through a sentence. */
+const GLUED_TOKEN = new RegExp(TOKEN.source, 'g');
 
 /** Words before a full stop that do not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -153,10 +155,12 @@ function addWords(
     else if (m[2]) word.opaque = 'email';
     words.push(word);
   };
-  for (const m of slice.matchAll(TOKEN)) {
+  // exec rather than matchAll: no iterator and no copy of the RegExp for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const s = start + m.index;
     const e = s + m[0].length;
-    const overlapping = inside.filter((p) => p.start < e && s < p.end);
+    const overlapping = inside.length === 0 ? inside : inside.filter((p) => p.start < e && s < p.end);
     if (overlapping.length === 0) {
       push(m, s);
       continue;
@@ -164,7 +168,7 @@ function addWords(
     // A word glued to a template tag ("{% if late %}Sorry"): the text outside the tags is words of its own.
     let from = s;
     for (const p of [...overlapping, { start: e, end: e }]) {
-      for (const part of lintText.slice(from, Math.max(from, p.start)).matchAll(TOKEN)) push(part, from + part.index);
+      for (const part of lintText.slice(from, Math.max(from, p.start)).matchAll(GLUED_TOKEN)) push(part, from + part.index);
       from = Math.max(from, p.end);
     }
   }

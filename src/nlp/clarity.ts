@@ -36,7 +36,9 @@ export function clarityDetail(text: string): ClarityDetail {
   let last = 0;
   const countSentence = (part: string) => {
     let n = 0;
-    for (const m of part.matchAll(WORD)) {
+    // exec rather than matchAll: no iterator and no copy of the RegExp for every sentence.
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(part); m; m = WORD.exec(part)) {
       const s = countSyllables(m[0].replace(/['’]/g, ''));
       syllables += s;
       if (s >= 3) longWords++;

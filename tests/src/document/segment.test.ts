@@ -64,6 +64,16 @@ describe('words', () => {
     for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
   });
 
+  it('are found on either side of placeholders glued to them, mid-sentence and in every sentence after', () => {
+    const text = 'Thanks for waiting, your parcel left on{{ship_date}}and reached {{city}}today.\n\nA second sentence follows.';
+    const { words } = buildDraft(text);
+    expect(words.map((w) => w.text)).toEqual([
+      'Thanks', 'for', 'waiting', 'your', 'parcel', 'left', 'on', '{{ship_date}}', 'and', 'reached', '{{city}}', 'today',
+      'A', 'second', 'sentence', 'follows',
+    ]);
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+
   it('are indexed by sentence', () => {
     const draft = buildDraft('One two. Three four five.');
     const [first, second] = draft.sentences;
