@@ -176,11 +176,16 @@ export class ResultCache {
     this.changed = false;
   }
 
+  /** The entry's results, unpacked in place on first use: the packed objects are this cache's own. */
   private unpacked(entry: Entry): StoredResult[] {
-    entry.results ??= (entry.packed ?? []).map(({ diagnostics, ...rest }) => ({
-      ...rest,
-      diagnostics: diagnostics.map((d) => unpackDiagnostic(d, this.strings)),
-    }));
+    if (!entry.results) {
+      const packed = entry.packed ?? [];
+      for (const result of packed) {
+        (result as unknown as StoredResult).diagnostics = result.diagnostics.map((d) => unpackDiagnostic(d, this.strings));
+      }
+      entry.results = packed as unknown as StoredResult[];
+      delete entry.packed;
+    }
     return entry.results;
   }
 }
