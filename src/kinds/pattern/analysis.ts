@@ -12,8 +12,11 @@ import { KEY } from './text.js';
 /** Words of which a text must hold one; one array per distinct clause (see internClause). */
 export type Clause = readonly string[];
 
-/** One word of a plain-word pattern: a word, or one of a group's single-word alternatives (`(sorry|apologise)`, `frustrat*`). */
-/** Every slot has both fields, so the matcher's hot loop sees one object shape. */
+/**
+ * One word of a plain-word pattern: a word, or one of a group's single-word
+ * alternatives (`(sorry|apologise)`, `frustrat*`). Every slot has both fields,
+ * so the matcher's hot loop sees one object shape.
+ */
 export interface Slot {
   words: ReadonlySet<string> | undefined;
   prefixes: readonly string[] | undefined;
