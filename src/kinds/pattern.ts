@@ -224,16 +224,41 @@ function scan(folded: string, tokens: Tokens, compiled: Compiled, visit: (v: Vis
   const triggered = index.byList[compiled.id];
   if (triggered) for (const i of triggered) consider(i);
   for (const i of compiled.untriggered) consider(i);
-  if (visits.length > 1) {
-    const { lengths } = compiled;
-    visits.sort((a, b) => a.position - b.position || lengths[b.pattern]! - lengths[a.pattern]! || a.pattern - b.pattern);
-  }
+  if (visits.length > 1) sortVisits(visits, compiled.lengths);
   // A pattern that can start with two forms of one word ("frustrat*", "frustrated") is visited there once.
   let last: Visit | undefined;
   for (const v of visits) {
     if (last && v.position === last.position && v.pattern === last.pattern) continue;
     visit(v);
     last = v;
+  }
+}
+
+/** Visits up to this many are sorted by insertion; more (a long text) by Array#sort. */
+const INSERTION_SORT_MAX = 64;
+
+/**
+ * Puts visits in text order and, at one place, longest pattern first. Most
+ * searches have a few dozen: insertion sort with the comparison written out is
+ * several times faster than Array#sort calling back for every comparison.
+ */
+function sortVisits(visits: Visit[], lengths: readonly number[]): void {
+  if (visits.length > INSERTION_SORT_MAX) {
+    visits.sort((a, b) => a.position - b.position || lengths[b.pattern]! - lengths[a.pattern]! || a.pattern - b.pattern);
+    return;
+  }
+  for (let i = 1; i < visits.length; i++) {
+    const v = visits[i]!;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const u = visits[j]!;
+      const before =
+        v.position < u.position ||
+        (v.position === u.position && (lengths[v.pattern]! > lengths[u.pattern]! || (lengths[v.pattern] === lengths[u.pattern] && v.pattern < u.pattern)));
+      if (!before) break;
+      visits[j + 1] = u;
+    }
+    visits[j + 1] = v;
   }
 }
 

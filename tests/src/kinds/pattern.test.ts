@@ -149,6 +149,13 @@ describe('a list of patterns', () => {
     expect(sorted(atEach(matchEveryPattern(text, list)))).toEqual(sorted(listByRegExp(text, list, true)));
   });
 
+  it('keeps the same order on a long text, with hundreds of places to try', () => {
+    const text = TEXTS.join('\n\n').repeat(12);
+    expect(atEach(matchPatternList(text, list))).toEqual(listByRegExp(text, list));
+    const sorted = (found: Array<[number, number, number]>) => [...found].sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+    expect(sorted(atEach(matchEveryPattern(text, list)))).toEqual(sorted(listByRegExp(text, list, true)));
+  });
+
   it('finds a list compiled after the text was first searched', () => {
     const text = 'We will look into it, so sorry!!';
     expect(matchPatternList(text, ['sorry']).map((m) => m.text)).toEqual(['sorry']);
