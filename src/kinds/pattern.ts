@@ -235,7 +235,7 @@ function scan(folded: string, tokens: Tokens, compiled: Compiled, visit: (v: Vis
 }
 
 /** Visits up to this many are sorted by insertion; more (a long text) by Array#sort. */
-const INSERTION_SORT_MAX = 64;
+const INSERTION_SORT_MAX = 256;
 
 /**
  * Puts visits in text order and, at one place, longest pattern first. Most
