@@ -76,17 +76,32 @@ function regionAt(regions: readonly Region[], offset: number): RegionKind {
 }
 
 function maskText(text: string, regions: readonly Region[], placeholders: readonly Placeholder[]): string {
-  const chars = text.split('');
+  // What each character becomes: 0 itself, else the code of its fill. Placeholders come after the
+  // regions, so a placeholder's fill wins where the two overlap.
+  let fills: Uint8Array | undefined;
   for (const r of regions) {
     if (LINTED_REGIONS.has(r.kind)) continue;
-    for (let i = r.start; i < r.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    (fills ??= new Uint8Array(text.length)).fill(SPACE, r.start, r.end);
   }
   for (const p of placeholders) {
     // Template logic ({% if %}, {{#if}}, {{! … }}) prints nothing: blanked, so a word glued to it stays a word.
-    const fill = LOGIC.test(p.text) ? ' ' : 'x';
-    for (let i = p.start; i < p.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = fill;
+    (fills ??= new Uint8Array(text.length)).fill(LOGIC.test(p.text) ? SPACE : X, p.start, p.end);
   }
-  return chars.join('');
+  if (!fills) return text;
+  // Runs of one fill at a time; line breaks are kept inside masked runs, so lines stay lines.
+  let out = '';
+  for (let start = 0; start < text.length; ) {
+    const code = fills[start]!;
+    let end = start + 1;
+    while (end < text.length && fills[end] === code) end++;
+    const run = text.slice(start, end);
+    out += code === 0 ? run : run.replace(NOT_LINE_BREAK, code === SPACE ? ' ' : 'x');
+    start = end;
+  }
+  return out;
 }
 
+const SPACE = 0x20;
+const X = 0x78;
+const NOT_LINE_BREAK = /[^\r\n]/g;
 const LOGIC = /^(?:\{%-?\s*(?!render\b|include\b|section\b|echo\b)|\{\{~?\s*[#/^!]|\{\{~?\s*else\b)/;

@@ -89,16 +89,19 @@ function sentenceSpans(text: string, from: number, to: number) {
     const end = m.index + m[0].length;
     if (isSentenceEnd(slice, m.index, m[0], end)) cuts.add(from + end);
   }
-  let lineStart = 0;
-  while (lineStart < slice.length) {
-    const nl = slice.indexOf('\n', lineStart);
-    if (nl === -1) break;
-    const line = slice.slice(lineStart, nl);
-    const nextLine = slice.slice(nl + 1, slice.indexOf('\n', nl + 1) === -1 ? undefined : slice.indexOf('\n', nl + 1));
-    if (LIST_ITEM.test(line) || LIST_ITEM.test(nextLine) || /[:;]\s*\r?$/.test(line) || line.trim() === '') {
-      cuts.add(from + nl);
-    }
-    lineStart = nl + 1;
+  // Each line is read once, and whether it is a list item asked once: as the line after one
+  // break and as the line before the next.
+  let nl = slice.indexOf('\n');
+  let line = nl === -1 ? '' : slice.slice(0, nl);
+  let isItem = nl !== -1 && LIST_ITEM.test(line);
+  while (nl !== -1) {
+    const nextNl = slice.indexOf('\n', nl + 1);
+    const nextLine = slice.slice(nl + 1, nextNl === -1 ? undefined : nextNl);
+    const nextIsItem = LIST_ITEM.test(nextLine);
+    if (isItem || nextIsItem || /[:;]\s*\r?$/.test(line) || line.trim() === '') cuts.add(from + nl);
+    line = nextLine;
+    isItem = nextIsItem;
+    nl = nextNl;
   }
   const spans: { start: number; end: number }[] = [];
   let start = from;
