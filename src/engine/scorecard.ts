@@ -119,8 +119,22 @@ function draftCues(draft: Draft): ReplyCues {
   return cuesIn(draft.sentences, acknowledgementsOf(draft), commitmentsOf(draft));
 }
 
+/** The indexes of the sentences (in text order, apart) that a span overlaps. */
+function sentencesOverlapping(sentences: readonly Span[], span: Span): number[] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const held: number[] = [];
+  for (let i = lo; i < sentences.length && sentences[i]!.start < span.end; i++) held.push(i);
+  return held;
+}
+
 function cuesIn(sentences: readonly Span[], acknowledgements: readonly Span[], commitments: readonly Commitment[]): ReplyCues {
-  const overlapping = (cue: Span) => sentences.flatMap((s, i) => (cue.start < s.end && s.start < cue.end ? [i] : []));
+  const overlapping = (cue: Span) => sentencesOverlapping(sentences, cue);
   const acknowledging = new Set<number>();
   let count = 0;
   for (const ack of acknowledgements) {
