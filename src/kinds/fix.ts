@@ -53,11 +53,20 @@ export function deleteWordFix(draft: Draft, span: Span, sentence: Sentence, word
 
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
 
+const wordPatterns = new Map<string, RegExp>();
+
+/** The whole word, in any case; made once per word, since fixes are computed for every finding. */
+function wordPattern(word: string): RegExp {
+  let pattern = wordPatterns.get(word);
+  if (!pattern) wordPatterns.set(word, (pattern = new RegExp(`(?<![${WORD_CHARS}_])${word}(?![${WORD_CHARS}_])`, 'i')));
+  return pattern;
+}
+
 function findWord(text: string, span: Span, words: readonly string[]): Span | undefined {
   const slice = text.slice(span.start, span.end);
   let best: Span | undefined;
   for (const word of words) {
-    const m = new RegExp(`(?<![${WORD_CHARS}_])${word}(?![${WORD_CHARS}_])`, 'i').exec(slice);
+    const m = wordPattern(word).exec(slice);
     if (m && (!best || m.index + span.start < best.start)) best = { start: span.start + m.index, end: span.start + m.index + m[0].length };
   }
   return best;
