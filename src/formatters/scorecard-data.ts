@@ -9,10 +9,10 @@ import type { Dimension } from '../types.js';
 const ORDER: readonly Dimension[] = ['empathy', 'positivity', 'ownership', 'clarity', 'trust', 'composure', 'courtesy'];
 
 export function scorecardData(card: Scorecard) {
-  return {
-    overall: card.overall,
-    dimensions: Object.fromEntries(ORDER.map((d) => [d, card.dimensions[d]])) as Record<Dimension, number>,
-  };
+  // Filled in a loop, not from entries: a JSON report writes one for every draft of a library.
+  const dimensions = {} as Record<Dimension, number>;
+  for (const d of ORDER) dimensions[d] = card.dimensions[d];
+  return { overall: card.overall, dimensions };
 }
 
 export function customerData(reading: CustomerReading) {
