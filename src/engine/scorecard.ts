@@ -134,15 +134,14 @@ function sentencesOverlapping(sentences: readonly Span[], span: Span): number[] 
 }
 
 function cuesIn(sentences: readonly Span[], acknowledgements: readonly Span[], commitments: readonly Commitment[]): ReplyCues {
-  const overlapping = (cue: Span) => sentencesOverlapping(sentences, cue);
   const acknowledging = new Set<number>();
   let count = 0;
   for (const ack of acknowledgements) {
-    const held = overlapping(ack);
+    const held = sentencesOverlapping(sentences, ack);
     if (held.length > 0) count++;
     for (const i of held) acknowledging.add(i);
   }
-  const kept = commitments.filter((c) => overlapping(c).length > 0);
+  const kept = commitments.filter((c) => sentencesOverlapping(sentences, c).length > 0);
   return {
     acknowledgements: count,
     acknowledging,

@@ -28,9 +28,12 @@ export function commitmentsOf(draft: Draft): readonly Commitment[] {
   return found;
 }
 
+/** The cue lies wholly within the span. */
+const within = (cue: Span, span: Span) => cue.start >= span.start && cue.end <= span.end;
+
 /** The cues that lie wholly within a span of the draft. */
 export function cuesWithin<T extends Span>(cues: readonly T[], span: Span): T[] {
-  return cues.filter((cue) => cue.start >= span.start && cue.end <= span.end);
+  return cues.filter((cue) => within(cue, span));
 }
 
 /** The span moves things forward: it asks a question or commits to something. */
@@ -40,5 +43,5 @@ export function movesForward(draft: Draft, span: Span): boolean {
 
 /** Whether the span holds a commitment, of the given kind if one is named. */
 export function commitsWithin(draft: Draft, span: Span, kind?: Commitment['kind']): boolean {
-  return commitmentsOf(draft).some((c) => c.start >= span.start && c.end <= span.end && (kind === undefined || c.kind === kind));
+  return commitmentsOf(draft).some((c) => within(c, span) && (kind === undefined || c.kind === kind));
 }

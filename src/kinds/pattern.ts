@@ -114,7 +114,10 @@ function rarest(clauses: readonly Clause[]): Clause | undefined {
   for (const clause of clauses) {
     let cost = clause.length;
     for (const word of clause) if (COMMON.has(word)) cost += 1000;
-    if (cost < bestCost) [best, bestCost] = [clause, cost];
+    if (cost < bestCost) {
+      best = clause;
+      bestCost = cost;
+    }
   }
   return best;
 }
