@@ -18,6 +18,11 @@ export class StringTable {
   readonly strings: string[] = [];
   private readonly index = new Map<string, number>();
 
+  /** A table that goes on from `strings`: what points into them stays valid. */
+  constructor(strings: readonly string[] = []) {
+    for (const text of strings) this.of(text);
+  }
+
   of(text: string): number {
     let i = this.index.get(text);
     if (i === undefined) {

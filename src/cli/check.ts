@@ -71,12 +71,12 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     ...(fix === undefined ? { fixHint: fromStdin ? 'run again with --fix-dry-run for the fixed draft' : 'run again with --fix to apply them' } : {}),
     ...(outcome.rules ? { rules: outcome.rules } : {}),
   };
-  const report: Iterable<string> =
+  const report: Iterable<string | Uint8Array> =
     fix === 'dry-run' && onlyStdin && options.format === 'stylish' && outcome.stdinText !== undefined
       ? [outcome.stdinText]
       : (formatter.chunks?.(results, formatOptions) ?? [formatter(results, formatOptions)]);
   if (options.outputFile === undefined) for (const piece of report) await write(io.stdout, piece);
-  else await writeOutputFile(options.outputFile, [...report].join(''), io.cwd);
+  else await writeOutputFile(options.outputFile, report, io.cwd);
   const belowMin = belowMinScores(outcome.results, options.minScore ?? []);
   for (const line of belowMin) await write(io.stderr, `tonecheck: ${line}\n`);
 

@@ -15,8 +15,8 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array
 }
 
 /** Writes and waits until the text is handed to the system; a reader that went away (EPIPE) is not an error. */
-export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (text === '') return Promise.resolve();
+export function write(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return Promise.resolve();
   return new Promise((resolve) => {
     stream.write(text, () => resolve());
   });

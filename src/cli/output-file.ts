@@ -9,11 +9,12 @@ import { UsageError } from './errors.js';
  * atomically so a CI step never uploads half a report. Missing folders are
  * made; a path that cannot be written is a usage error (one line, exit 2).
  */
-export async function writeOutputFile(path: string, report: string, cwd: string): Promise<void> {
+export async function writeOutputFile(path: string, report: Iterable<string | Uint8Array>, cwd: string): Promise<void> {
   const file = resolve(cwd, path);
+  const bytes = Buffer.concat([...report].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)));
   try {
     mkdirSync(dirname(file), { recursive: true });
-    await writeAtomic(file, report);
+    await writeAtomic(file, bytes);
   } catch (error) {
     throw new UsageError(`--output-file ${path}: ${describeFsError(error)}`);
   }

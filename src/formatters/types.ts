@@ -51,6 +51,7 @@ export type Formatter = ((results: readonly LintResult[], options: FormatOptions
   /**
    * The same text in pieces, written one after another: a report on a big
    * library need not be held as one string. For formats that can stream.
+   * A piece may be bytes (UTF-8), copied as they are.
    */
-  chunks?: (results: readonly LintResult[], options: FormatOptions) => Iterable<string>;
+  chunks?: (results: readonly LintResult[], options: FormatOptions) => Iterable<string | Uint8Array>;
 };

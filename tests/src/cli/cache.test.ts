@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachePath, configKey, ResultCache } from '../../../src/cli/cache.js';
-import type { LintResult } from '../../../src/formatters/types.js';
+import { json, jsonBody } from '../../../src/formatters/json.js';
+import type { FormatOptions, LintResult } from '../../../src/formatters/types.js';
 import { makeProject, runCli } from './helpers.js';
 
 /** A plugin rule that writes a line to checks.log each time it checks a draft: the count of drafts really checked. */
@@ -49,6 +50,17 @@ describe('--cache', () => {
     const without = await run('replies');
     expect(withCache.stdout).toBe(without.stdout);
     expect(withCache.stdout).toContain('you should have read the guide');
+  });
+
+  it('reports stored results as a fresh run would, whatever the options', async () => {
+    await run('--cache', '--format', 'json', 'replies');
+    const before = checks();
+    for (const options of [['--no-scorecard'], ['--quiet'], ['--format', 'compact'], ['--format', 'sarif']]) {
+      const cached = await run('--cache', '--format', 'json', ...options, 'replies');
+      const fresh = await run('--format', 'json', ...options, 'replies');
+      expect(cached.stdout).toBe(fresh.stdout);
+    }
+    expect(checks()).toBe(before + 4 * 12);
   });
 
   it('re-checks a file whose content changed, and only that one', async () => {
@@ -124,12 +136,13 @@ describe('--cache', () => {
     const again = await run('--cache', 'replies');
     expect(again.stderr).toBe('');
     expect(checks()).toBe(before + 12);
-    expect(JSON.parse(readFileSync(join(project.dir, '.tonecheckcache'), 'utf8')).format).toBe(3);
+    expect(JSON.parse(readFileSync(join(project.dir, '.tonecheckcache'), 'utf8').split('\n')[0]!).format).toBe(4);
   });
 });
 
 describe('ResultCache', () => {
   const project = makeProject({});
+  const options: FormatOptions = { color: false, tool: { name: 'tonecheck', version: '1.0.0' } };
   afterAll(() => project.cleanup());
   const result: LintResult = {
     path: 'a.txt',
@@ -184,16 +197,18 @@ describe('ResultCache', () => {
     expect(cache.contentIfUnchanged('/x/fresh.txt', [...fresh])).toBeUndefined();
   });
 
-  it('stores each repeated string once', async () => {
+  it('stores each repeated string of the findings once, besides the report lines', async () => {
     const file = join(project.dir, 'many.json');
     const cache = ResultCache.load(file, '1.0.0');
     for (let i = 0; i < 50; i++) cache.set(`/x/${i}.txt`, `h${i}`, 'c', [result], result.source!);
     await cache.save();
     const text = readFileSync(file, 'utf8');
-    expect(text.split('Plain requests sound warmer.').length - 1).toBe(1);
+    // Once in the string table, and once in each file's JSON report line.
+    expect(text.split('Plain requests sound warmer.').length - 1).toBe(1 + 50);
+    expect(text.split(jsonBody(result)).length - 1).toBe(50);
   });
 
-  it('writes plain ASCII, and gives back every character past it as it was', async () => {
+  it('writes its index and findings in ASCII, its report lines as the report does, and gives every character back', async () => {
     const file = join(project.dir, 'ascii.json');
     const source = 'Hi Zoë,\n\nKindly wait 🙏 for the “new” label.\n';
     const text = { ...result.diagnostics[0]!, message: 'Stiff … “kindly” 🙏', suggestions: ['please — thanks'] };
@@ -201,9 +216,37 @@ describe('ResultCache', () => {
     const cache = ResultCache.load(file, '1.0.0');
     cache.set('/x/ü.txt', 'h', 'c', [stored], source);
     await cache.save();
-    expect([...readFileSync(file)].every((byte) => byte < 0x80)).toBe(true);
+    const bytes = readFileSync(file);
+    const body = Buffer.from(jsonBody(stored));
+    const [before, after] = [bytes.subarray(0, bytes.indexOf(body)), bytes.subarray(bytes.indexOf(body) + body.length)];
+    expect([...before, ...after].every((byte) => byte < 0x80)).toBe(true);
     const again = ResultCache.load(file, '1.0.0').get('/x/ü.txt', 'ü.txt', 'h', 'c', () => source);
     expect(again).toEqual([stored]);
+  });
+
+  it('keeps what an earlier run stored when a later run adds to it', async () => {
+    const file = join(project.dir, 'grow.json');
+    const first = ResultCache.load(file, '1.0.0');
+    first.set('/x/a.txt', 'h', 'c', [result], result.source!);
+    await first.save();
+    const other: LintResult = { ...result, path: 'b.txt', diagnostics: [{ ...result.diagnostics[0]!, why: 'A new reason.' }] };
+    const second = ResultCache.load(file, '1.0.0');
+    second.set('/x/b.txt', 'h', 'c', [other], result.source!);
+    await second.save();
+    const third = ResultCache.load(file, '1.0.0');
+    expect(third.get('/x/a.txt', 'a.txt', 'h', 'c', () => result.source!)).toEqual([result]);
+    expect(third.get('/x/b.txt', 'b.txt', 'h', 'c', () => result.source!)).toEqual([other]);
+    // Stored results carry their report line for the JSON report, which copies it.
+    expect(json(third.get('/x/a.txt', 'a.txt', 'h', 'c', () => result.source!)!, options)).toBe(json([result], options));
+  });
+
+  it('starts afresh from a file cut short', async () => {
+    const file = join(project.dir, 'short.json');
+    const cache = ResultCache.load(file, '1.0.0');
+    cache.set('/x/a.txt', 'h', 'c', [result], result.source!);
+    await cache.save();
+    writeFileSync(file, readFileSync(file).subarray(0, -10));
+    expect(ResultCache.load(file, '1.0.0').get('/x/a.txt', 'a.txt', 'h', 'c', () => result.source!)).toBeUndefined();
   });
 
   it('keys configs by their content, plugin code included', () => {
