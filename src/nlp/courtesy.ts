@@ -64,7 +64,8 @@ export function courtesyDetail(original: string): CourtesyDetail {
     points += cue.weight;
     cues.push({ id: cue.id, weight: cue.weight, text: m.text, start: m.start, end: m.end });
   }
-  for (const m of text.matchAll(CURT_QUESTION)) {
+  // Most replies ask nothing: no need to run the question search over every character.
+  for (const m of text.includes('?') ? text.matchAll(CURT_QUESTION) : []) {
     const seen = counts.get('curt-question') ?? 0;
     if (seen >= MAX_REPEATS) break;
     counts.set('curt-question', seen + 1);
@@ -93,10 +94,20 @@ export function scoreCourtesy(text: string): number {
 
 /** A whole question or demand of a few words with no courtesy strategy in it ("Which version?", "Stop reverting it."). */
 function terse(text: string, cues: readonly CourtesyCue[]): boolean {
-  const words = text.match(/[A-Za-z0-9'’]+/g)?.length ?? 0;
+  const words = wordsUpTo(text, TERSE.maxWords + 1);
   if (words === 0 || words > TERSE.maxWords || cues.some((c) => c.weight >= STRATEGY_WEIGHT)) return false;
   // A short statement ("The file is 20 pages.") is neutral; a short question or demand is curt.
   return text.includes('?') || cues.some((c) => DEMANDS.has(c.id));
+}
+
+const TERSE_WORD = /[A-Za-z0-9'’]+/g;
+
+/** How many words the text has, counting no further than `limit`: a whole reply is never terse. */
+function wordsUpTo(text: string, limit: number): number {
+  let words = 0;
+  TERSE_WORD.lastIndex = 0;
+  while (words < limit && TERSE_WORD.exec(text)) words++;
+  return words;
 }
 
 /** Addresses and `code` carry no tone, but their "?", "stop" or "don't" would read as cues. */
