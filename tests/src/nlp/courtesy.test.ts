@@ -54,6 +54,9 @@ describe('scoreCourtesy', () => {
     expect(scoreCourtesy('Which plan are you on?')).toBeLessThan(scoreCourtesy('Which plan are you on? Thanks!'));
     expect(courtesyDetail('Which plan are you on? Thanks!').cues.map((c) => c.id)).not.toContain('terse');
     expect(courtesyDetail('Your invoice is attached.').cues.map((c) => c.id)).not.toContain('terse');
+    // Ten words at most: one more and the question is no longer short.
+    expect(courtesyDetail('Which of the two plans are you on right now?').cues.map((c) => c.id)).toContain('terse');
+    expect(courtesyDetail('Which of the two plans are you on right now, again?').cues.map((c) => c.id)).not.toContain('terse');
     expect(courtesyDetail('Could you tell me which plan you are on, and when the export stopped working? I would like to compare it with our logs.').cues.map((c) => c.id)).not.toContain('terse');
   });
 
