@@ -57,6 +57,9 @@ new RuleTester().run(rule, {
     'Our help article needs a lot of work, and I have asked the team to rewrite it.',
     "I'm still waiting on the warehouse for your tracking number.",
     'If you skipped a step during setup, the app will show it on the next screen.',
+    'I need you to check the serial number on the back of the device.',
+    "It sounds like you still can't log in, so let's try a reset.",
+    "You still didn't get the code? I've sent it again.",
   ],
   invalid: [
     { text: 'Frankly, I expected better from you on this order.', errors: [{ text: 'I expected better from you' }] },
