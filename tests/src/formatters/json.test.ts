@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { json } from '../../../src/formatters/json.js';
+import { json, jsonBody, storedJson } from '../../../src/formatters/json.js';
 import { RESULTS, TOOL } from './fixtures.js';
 
 describe('json', () => {
@@ -43,6 +43,15 @@ describe('json', () => {
     expect(pieces.length).toBeGreaterThan(2);
     expect(pieces.join('')).toBe(json(many, { color: false, tool: TOOL }));
     expect(JSON.parse(pieces.join('')).results.map((r: { path: string }) => r.path)).toEqual(many.map((r) => r.path));
+  });
+
+  it('copies a stored line as bytes, among results it serialises, into the same document', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...RESULTS[i % RESULTS.length]!, path: `replies/“${i}”.txt` }));
+    const mixed = many.map((r, i) => (i % 3 === 0 ? r : storedJson({ ...r }, new TextEncoder().encode(jsonBody(r)))));
+    const pieces = [...json.chunks!(mixed, { color: false, tool: TOOL })];
+    expect(pieces.some((piece) => piece instanceof Uint8Array)).toBe(true);
+    expect(Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString()).toBe(json(many, { color: false, tool: TOOL }));
+    expect(json(mixed, { color: false, tool: TOOL })).toBe(json(many, { color: false, tool: TOOL }));
   });
 
   it('writes an empty list of results on one line', () => {
