@@ -3,14 +3,16 @@
 //   tonecheck.cjs           the command and everything it needs on its common paths, one file
 //   tonecheck.code-cache    the code compiled during a run over examples/drafts (src/cli/boot.ts)
 //   pattern-analyses.txt    the built-in phrase patterns, parsed and analysed in that run
-//   boot.js, pool-worker.js small ES modules that load the bundle, for bin/ and the worker pool
+//   boot.cjs                the small loader of the bundle, for bin/ (CommonJS, see below)
+//   pool-worker.js          the same loader as an ES module, for the worker pool
 // Node then reads one file and skips most parsing and compiling, which is most of a cold
 // start. The library (dist/src, dist/rules) is tsc's output, for importers and types.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Writable, Readable } from 'node:stream';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'cli');
@@ -64,8 +66,23 @@ await build({
 const bundle = join(outdir, 'tonecheck.cjs');
 writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/[^\x00-\x7F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
+// bin/tonecheck.js is CommonJS and requires the loader: an ES module entry costs Node its ES
+// module loader at every start, and an ES module facade for each built-in module it imports.
 await build({
-  entryPoints: { boot: join(root, 'src', 'cli', 'boot.ts'), 'pool-worker': join(root, 'src', 'cli', 'pool-thread.ts') },
+  entryPoints: { boot: join(root, 'src', 'cli', 'boot.ts') },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "var importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
+// The pool's workers are loaded by tinypool as ES modules.
+await build({
+  entryPoints: { 'pool-worker': join(root, 'src', 'cli', 'pool-thread.ts') },
   outdir,
   bundle: true,
   format: 'esm',
@@ -78,7 +95,7 @@ await build({
 // compiled and the patterns' analyses.
 const examples = join(root, 'examples');
 if (existsSync(examples)) {
-  const { loadCommand, saveStartupCaches } = await import(pathToFileURL(join(outdir, 'boot.js')).href);
+  const { loadCommand, saveStartupCaches } = createRequire(import.meta.url)(join(outdir, 'boot.cjs'));
   const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
   const runs = [
     [join(examples, 'drafts')],

@@ -27,7 +27,8 @@ let loaded: { command: Command; script: Script } | undefined;
 /** The command's bundle, evaluated once per thread. */
 export function loadCommand(): Command {
   if (loaded) return loaded.command;
-  const source = readFileSync(BUNDLE, 'utf8');
+  // The build writes the bundle in ASCII (scripts/bundle.mjs): read as Latin-1, it needs no decoding.
+  const source = readFileSync(BUNDLE, 'latin1');
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(CODE_CACHE);
