@@ -38,25 +38,30 @@ function lazyChildProcess() {
   };
 }
 
-await build({
-  entryPoints: { tonecheck: join(root, 'src', 'cli', 'entry.ts') },
+/** A CommonJS file for Node 20 in dist/cli, with `import.meta.url` made from its file name. */
+const commonJs = {
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "var importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+};
+
+await build({
+  ...commonJs,
+  entryPoints: { tonecheck: join(root, 'src', 'cli', 'entry.ts') },
   // Loaded from node_modules: packages off the common paths (the worker pool, which finds its
   // own files; the language server; the YAML collection parser), and cosmiconfig, which loads
   // ES module configs with import() (not available inside the bundle, see src/cli/boot.ts).
   external: ['tinypool', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'yaml', 'cosmiconfig'],
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "var importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [lazyChildProcess()],
   // Less to read and hash at every start; names are kept, so stack traces still read.
   minifyWhitespace: true,
   minifySyntax: true,
-  logLevel: 'warning',
 });
 
 // esbuild's ASCII output leaves regular expression literals as they are written ("’", "–").
@@ -68,18 +73,7 @@ writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/[^\x00-\x7F]/g, (c) 
 
 // bin/tonecheck.js is CommonJS and requires the loader: an ES module entry costs Node its ES
 // module loader at every start, and an ES module facade for each built-in module it imports.
-await build({
-  entryPoints: { boot: join(root, 'src', 'cli', 'boot.ts') },
-  outdir,
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "var importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
-});
+await build({ ...commonJs, entryPoints: { boot: join(root, 'src', 'cli', 'boot.ts') } });
 // The pool's workers are loaded by tinypool as ES modules.
 await build({
   entryPoints: { 'pool-worker': join(root, 'src', 'cli', 'pool-thread.ts') },
