@@ -97,6 +97,9 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200B-\u200F\u2060\uFE00-\uFE0F]$/u;
 const WIDE = /^[\p{Extended_Pictographic}\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]$/u;
 
 function charWidth(char: string, code: number): number {
+  // Nothing before the combining marks (U+0300) is zero-width or wide: most text never needs the
+  // Unicode-property RegExps, which are slow to compile.
+  if (code < 0x300) return 1;
   if (ZERO_WIDTH.test(char)) return 0;
   // Pictographs below U+2300 (©, ®, ‼) are narrow unless followed by a variation selector.
   if (code >= 0x2300 && WIDE.test(char)) return 2;
