@@ -14,9 +14,9 @@ const storedBodies = new WeakMap<LintResult, Uint8Array>();
 /**
  * Marks `result` as one whose JSON line, but for its path, is `body` (UTF-8,
  * as jsonBody made it): the report copies those bytes rather than
- * serialising the result again. The cache does this for the files it did not
- * re-check. A result made from this one (another path, fewer findings) is a
- * new object, and is serialised as usual.
+ * serialising the result again. The cache does this for the results it
+ * stores or gives back. A result made from this one (another path, fewer
+ * findings) is a new object, and is serialised as usual.
  */
 export function storedJson<T extends LintResult>(result: T, body: Uint8Array): T {
   storedBodies.set(result, body);
