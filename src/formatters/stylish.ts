@@ -71,7 +71,10 @@ function fileBlock(result: LintResult, c: Palette, width: number): string[] {
     out.push(`  ${c.dim(positions[i]!.padEnd(posWidth))}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`);
     if (lines) out.push(...underlined(lines, d, c, width));
     d.suggestions.slice(0, MAX_SUGGESTIONS).forEach((s, k) => {
-      out.push(`${INDENT}${k === 0 ? c.green('try:') : '    '} ${c.green(`"${s}"`)}`);
+      // A wording over several lines (a sign-off and a name) keeps its lines inside the quotes.
+      const [first, ...rest] = `"${s}"`.split(/\r\n|\r|\n/);
+      out.push(`${INDENT}${k === 0 ? c.green('try:') : '    '} ${c.green(first!)}`);
+      for (const line of rest) out.push(`${INDENT}      ${c.green(line)}`);
     });
     if (d.why) out.push(`${INDENT}${c.dim('why:')} ${c.dim(d.why)}`);
   });

@@ -45,6 +45,15 @@ describe('stylish', () => {
     expect(output).toContain('    As I said, you should have read the guide.\n                                        ^^^^^^\n');
   });
 
+  it('keeps a suggestion over several lines inside its quotes, aligned', () => {
+    const finding = diag({ start: 0, end: 2, suggestions: ['Best regards,\nAna', 'Thanks again,\r\nAna'] });
+    const output = stylish(
+      [{ path: 'a.txt', source: SOURCE, diagnostics: [finding], errorCount: 0, warningCount: 1, suggestionCount: 0 }],
+      { color: false, tool: TOOL },
+    );
+    expect(output).toContain(['    try: "Best regards,', '          Ana"', '         "Thanks again,', '          Ana"', ''].join('\n'));
+  });
+
   it('says when there is nothing to report, and prints nothing for no results', () => {
     expect(stylish([RESULTS[1]!], { color: false, tool: TOOL })).toBe('✔ 1 draft checked, no problems\n');
     expect(stylish([], { color: false, tool: TOOL })).toBe('');
