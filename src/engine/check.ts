@@ -35,7 +35,7 @@ export interface CheckResult {
   suggestionCount: number;
   /** The document model, for callers that want regions or positions; not serialised. */
   draft: Draft;
-  /** 0–100 per tone dimension and overall (docs/scorecard.md); absent when `scorecard: false`. */
+  /** 0–100 per tone dimension and overall (docs/scorecard.md); absent when `scorecard: false`, or when the draft has no reply text. */
   scorecard?: Scorecard;
   /** What the customer's message shows (feelings with their cue words, questions); absent without one. */
   customer?: CustomerReading;
@@ -70,7 +70,8 @@ export function runRules(text: string, config: ResolvedConfig, options: RunOptio
   const kept = applyDirectives(draft, diagnostics, config.knownRuleIds ?? config.rules.map((a) => a.rule.meta.id));
   const result: CheckResult = { diagnostics: kept, ...countBySeverity(kept), draft };
   if (draft.customerText.trim()) result.customer = readCustomer(draft.customerText);
-  if (options.scorecard !== false) result.scorecard = computeScorecard(draft, kept);
+  // A draft with no words of its own (empty, or only the quoted thread) has nothing to score.
+  if (options.scorecard !== false && draft.sentences.length > 0) result.scorecard = computeScorecard(draft, kept);
   return result;
 }
 

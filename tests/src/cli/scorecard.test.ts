@@ -90,6 +90,13 @@ describe('--min-score', () => {
     expect(passing.stderr).toBe('');
   });
 
+  it('passes by a draft with nothing to score, and prints no scorecard for it', async () => {
+    const empty = await runCli(['--no-config', '--no-color', '--min-score', '90', '--stdin-filename', 'empty.txt'], { input: '\n  \n' });
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toBe('');
+    expect(empty.stdout).toBe('✔ 1 draft checked, no problems\n');
+  });
+
   it('rejects an unknown dimension or a score out of range', async () => {
     const unknown = await runCli(['--no-config', bad, '--min-score', 'kindness=50']);
     expect(unknown.code).toBe(2);

@@ -107,6 +107,13 @@ describe('computeScorecard', () => {
     expect(checkText(text, { scorecard: false }).scorecard).toBeUndefined();
   });
 
+  it('is left out for a draft with no reply text of its own', () => {
+    expect(checkText('').scorecard).toBeUndefined();
+    expect(checkText('  \n\n \t\n').scorecard).toBeUndefined();
+    expect(checkText('> Where is my parcel?\n> It was due on Monday.\n').scorecard).toBeUndefined();
+    expect(checkText('Hi,\n').scorecard).toBeDefined();
+  });
+
   it('ranks a warm, concrete reply above a curt one', () => {
     const warm = checkText("Hi Jo,\n\nThanks for your patience. I've sent the replacement today; it will arrive by Friday.\n\nBest,\nKit");
     const curt = checkText('Read the FAQ. We cannot help with this!!!');
