@@ -1,11 +1,13 @@
 /**
  * positive-language: negative framing ("unfortunately", "we can't offer",
  * "you'll have to") where a positive reframe says the same thing by leading
- * with what is possible.
+ * with what is possible. A refusal that already comes with an option ("…,
+ * but I can send a credit") is only a suggestion to lead with that option.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { fitsContext, type ContextualEntry } from '../../src/kinds/context.js';
-import { findEntries, reportHit } from '../../src/kinds/phrase.js';
+import type { Severity } from '../../src/types.js';
+import { fitsContext, offersAlternative, type ContextualEntry } from '../../src/kinds/context.js';
+import { findEntries, formatMessage, reportHit } from '../../src/kinds/phrase.js';
 import data from './phrases.json' with { type: 'json' };
 
 export interface PositiveLanguageOptions {
@@ -13,7 +15,13 @@ export interface PositiveLanguageOptions {
   allow: string[];
 }
 
-const entries = data.entries as ContextualEntry[];
+interface FramingEntry extends ContextualEntry {
+  /** With an option offered after the refusal, report data.whenOffered instead (see offersAlternative). */
+  softenWhenOffered?: boolean;
+}
+
+const entries = data.entries as FramingEntry[];
+const whenOffered = data.whenOffered as { severity: Severity; message: string; suggestions: string[] };
 
 export default defineRule<PositiveLanguageOptions>({
   meta: {
@@ -28,7 +36,10 @@ export default defineRule<PositiveLanguageOptions>({
     const allowed = new Set(context.options.allow);
     const active = entries.filter((entry) => !allowed.has(entry.id));
     for (const hit of findEntries(context.draft, active, (h) => fitsContext(context.draft, h))) {
-      reportHit(context, hit);
+      if (hit.entry.softenWhenOffered && offersAlternative(context.draft, hit)) {
+        const { severity, message, suggestions } = whenOffered;
+        context.report({ start: hit.start, end: hit.end, severity, message: formatMessage(message, hit.text), why: hit.entry.why, suggestions });
+      } else reportHit(context, hit);
     }
   },
 });

@@ -12,6 +12,12 @@ import type { EntryHit, PhraseHit, PhraseListEntry } from './phrase.js';
 /** Soft line wraps are not clause breaks: sentences already end at list items and blank lines. */
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
 const CONTRAST = /\b(?:but|however|although|though|that said|even so)\b/i;
+/** Where a refusal turns to what we can do: "…, but here's what I can do", "…; instead, I've…". */
+const TURN = /\b(?:but|however|instead|though)\b|;/i;
+/** A sentence that opens with the way forward after a refusal: "Here's what I can do: …", "Instead, …". */
+const TURN_OPENING = /^\s*(?:but|however|instead|what (?:I|we) can do|here(?:['’]s| is) what (?:I|we))\b/i;
+/** An offer made in so many words: "I can offer", "we could send", "what I can do is". */
+const OFFER = /\b(?:I|we)\s+(?:can|could)\s+(?!not\b|n['’]t\b|only\b)[a-z]|\bwhat (?:I|we) can do\b/i;
 const CONDITION = /\b(?:if|unless|in case|whether|when|whenever|once|in the event that)\b/i;
 const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'hardly']);
 /** Words a negation reaches across: "not entirely your fault", "isn't really a problem". */
@@ -95,6 +101,25 @@ export function sentenceAcknowledges(draft: Draft, sentenceIndex: number): boole
  */
 export function opensClause(draft: Draft, hit: PhraseHit, leadIns: ReadonlySet<string>): boolean {
   return lowerWords(clauseBefore(draft, hit)).every((word) => leadIns.has(word));
+}
+
+/**
+ * The refusal comes with what we can do, after a turn in its own sentence
+ * ("I can't refund this order, but here's what I can do: …", "…, but I can
+ * send a new one") or in the sentence after ("I can't refund it. Instead,
+ * I've added a credit"): the customer gets a path, the heart of the
+ * positive reframe.
+ */
+export function offersAlternative(draft: Draft, hit: PhraseHit): boolean {
+  const after = textAfter(draft, hit);
+  const turn = TURN.exec(after);
+  if (turn) {
+    const rest = { start: hit.end + turn.index, end: hit.sentence.end };
+    if (OFFER.test(draft.lintText.slice(rest.start, rest.end)) || commitsWithin(draft, rest)) return true;
+  }
+  const next = draft.sentences[hit.sentenceIndex + 1];
+  if (!next || !TURN_OPENING.test(draft.lintText.slice(next.start, next.end))) return false;
+  return OFFER.test(draft.lintText.slice(next.start, next.end)) || commitsWithin(draft, next);
 }
 
 /** Contexts in which a phrase-list hit is fine. */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules, type ResolvedConfig } from '../../src/engine/check.js';
 import type { AnyRule } from '../../src/engine/rule.js';
-import type { Diagnostic, Edit } from '../../src/types.js';
+import type { Diagnostic, Edit, Severity } from '../../src/types.js';
 
 export interface ValidCase {
   text: string;
@@ -28,6 +28,8 @@ export interface ExpectedError {
   endColumn?: number;
   /** The first suggestion, or a pattern it must match. */
   suggestion?: RegExp | string;
+  /** The report's severity, when it differs from case to case. */
+  severity?: Severity;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -108,6 +110,7 @@ export class RuleTester {
 function checkError(actual: Diagnostic, error: ExpectedError, i: number): void {
   const where = `report ${i + 1} (${actual.line}:${actual.column} [${actual.text}] ${actual.message})`;
   if (error.text !== undefined) expect(actual.text, `${where}: flagged text`).toBe(error.text);
+  if (error.severity !== undefined) expect(actual.severity, `${where}: severity`).toBe(error.severity);
   if (error.message !== undefined) {
     expect(matches(actual.message, error.message), `${where}: message should match ${String(error.message)}`).toBe(true);
   }
