@@ -5,9 +5,8 @@
  * but I can send a credit") is only a suggestion to lead with that option.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import type { Severity } from '../../src/types.js';
 import { fitsContext, offersAlternative, type ContextualEntry } from '../../src/kinds/context.js';
-import { findEntries, formatMessage, reportHit } from '../../src/kinds/phrase.js';
+import { findEntries, reportHit, type HitWording } from '../../src/kinds/phrase.js';
 import data from './phrases.json' with { type: 'json' };
 
 export interface PositiveLanguageOptions {
@@ -21,7 +20,7 @@ interface FramingEntry extends ContextualEntry {
 }
 
 const entries = data.entries as FramingEntry[];
-const whenOffered = data.whenOffered as { severity: Severity; message: string; suggestions: string[] };
+const whenOffered = data.whenOffered as HitWording;
 
 export default defineRule<PositiveLanguageOptions>({
   meta: {
@@ -36,10 +35,8 @@ export default defineRule<PositiveLanguageOptions>({
     const allowed = new Set(context.options.allow);
     const active = entries.filter((entry) => !allowed.has(entry.id));
     for (const hit of findEntries(context.draft, active, (h) => fitsContext(context.draft, h))) {
-      if (hit.entry.softenWhenOffered && offersAlternative(context.draft, hit)) {
-        const { severity, message, suggestions } = whenOffered;
-        context.report({ start: hit.start, end: hit.end, severity, message: formatMessage(message, hit.text), why: hit.entry.why, suggestions });
-      } else reportHit(context, hit);
+      const offered = hit.entry.softenWhenOffered === true && offersAlternative(context.draft, hit);
+      reportHit(context, hit, offered ? whenOffered : hit.entry);
     }
   },
 });

@@ -5,6 +5,7 @@
  */
 import { lowerWords } from '../document/chars.js';
 import type { Draft } from '../document/draft.js';
+import type { Span } from '../types.js';
 import { acknowledgementsOf, commitsWithin, cuesWithin } from './draft-cues.js';
 import { matchPatterns } from './pattern.js';
 import type { EntryHit, PhraseHit, PhraseListEntry } from './phrase.js';
@@ -12,8 +13,8 @@ import type { EntryHit, PhraseHit, PhraseListEntry } from './phrase.js';
 /** Soft line wraps are not clause breaks: sentences already end at list items and blank lines. */
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
 const CONTRAST = /\b(?:but|however|although|though|that said|even so)\b/i;
-/** Where a refusal turns to what we can do: "…, but here's what I can do", "…; instead, I've…". */
-const TURN = /\b(?:but|however|instead|though)\b|;/i;
+/** Where a refusal turns to what we can do: a contrast ("…, but here's what I can do"), "instead", or a semicolon. */
+const TURN = new RegExp(`${CONTRAST.source}|\\binstead\\b|;`, 'i');
 /** A sentence that opens with the way forward after a refusal: "Here's what I can do: …", "Instead, …". */
 const TURN_OPENING = /^\s*(?:but|however|instead|what (?:I|we) can do|here(?:['’]s| is) what (?:I|we))\b/i;
 /** An offer made in so many words: "I can offer", "we could send", "what I can do is". */
@@ -111,15 +112,11 @@ export function opensClause(draft: Draft, hit: PhraseHit, leadIns: ReadonlySet<s
  * positive reframe.
  */
 export function offersAlternative(draft: Draft, hit: PhraseHit): boolean {
-  const after = textAfter(draft, hit);
-  const turn = TURN.exec(after);
-  if (turn) {
-    const rest = { start: hit.end + turn.index, end: hit.sentence.end };
-    if (OFFER.test(draft.lintText.slice(rest.start, rest.end)) || commitsWithin(draft, rest)) return true;
-  }
+  const offers = (span: Span) => OFFER.test(draft.lintText.slice(span.start, span.end)) || commitsWithin(draft, span);
+  const turn = TURN.exec(textAfter(draft, hit));
+  if (turn && offers({ start: hit.end + turn.index, end: hit.sentence.end })) return true;
   const next = draft.sentences[hit.sentenceIndex + 1];
-  if (!next || !TURN_OPENING.test(draft.lintText.slice(next.start, next.end))) return false;
-  return OFFER.test(draft.lintText.slice(next.start, next.end)) || commitsWithin(draft, next);
+  return next !== undefined && TURN_OPENING.test(draft.lintText.slice(next.start, next.end)) && offers(next);
 }
 
 /** Contexts in which a phrase-list hit is fine. */

@@ -15,7 +15,7 @@
 import type { Draft } from '../document/draft.js';
 import { defineRule, type AnyRule, type RuleContext } from '../engine/rule.js';
 import { ConfigError, type PhraseRuleConfig } from '../config/types.js';
-import type { Sentence, Span } from '../types.js';
+import type { Sentence, Severity, Span } from '../types.js';
 import { matchEveryPattern, matchPatterns, PatternError, validatePattern, type TextMatch } from './pattern.js';
 
 export { compilePattern, matchPatterns, PatternError, testPatterns, validatePattern } from './pattern.js';
@@ -181,14 +181,22 @@ export function formatMessage(message: string, text: string): string {
   return message.replace(/%s/g, text.replace(/\s+/g, ' '));
 }
 
-/** Reports a hit with its entry's message, principle and suggestions. */
-export function reportHit(context: RuleContext<unknown>, hit: EntryHit): void {
+/** How a hit is reported: its entry's wording, or another one a context calls for (with its own severity). */
+export interface HitWording {
+  message: string;
+  suggestions?: string[];
+  severity?: Severity;
+}
+
+/** Reports a hit with its entry's principle, and its entry's message and suggestions unless `wording` is given. */
+export function reportHit(context: RuleContext<unknown>, hit: EntryHit, wording: HitWording = hit.entry): void {
   context.report({
     start: hit.start,
     end: hit.end,
-    message: formatMessage(hit.entry.message, hit.text),
+    message: formatMessage(wording.message, hit.text),
     why: hit.entry.why,
-    suggestions: hit.entry.suggestions ?? [],
+    suggestions: wording.suggestions ?? [],
+    ...(wording.severity === undefined ? {} : { severity: wording.severity }),
   });
 }
 

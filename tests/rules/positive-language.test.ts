@@ -1,6 +1,13 @@
 import rule from '../../rules/positive-language/index.js';
 import { RuleTester } from '../helpers/rule-tester.js';
 
+/** A refusal that comes with an option: only a suggestion to lead with that option. */
+const offered = (text: string, flagged: string) => ({
+  name: `a refusal that comes with an option is only a suggestion to lead with it: ${text.slice(0, 40)}…`,
+  text,
+  errors: [{ text: flagged, severity: 'suggestion' as const, message: /lead with the option/, suggestion: /I can offer/ }],
+});
+
 new RuleTester().run(rule, {
   valid: [
     'Here’s what I can do: I’ll send a replacement today.',
@@ -41,18 +48,12 @@ new RuleTester().run(rule, {
     { text: 'No problem!', errors: [{ text: 'No problem', suggestion: 'Happy to help!' }] },
     { text: 'Not a problem at all, happy to help.', errors: [{ text: 'Not a problem at all' }] },
     { text: 'I have no idea why the invoice changed.', errors: [{ text: 'I have no idea' }] },
-    ...[
-      ["Sale items are final, so I can't refund this order, but here's what I can do: I've added a $15 credit to your account.", "I can't refund"],
-      ["We can't replace the lid on its own, but I can send you a whole new kettle today.", "We can't replace"],
-      ["I'm unable to change the address on this order; instead, I've asked the courier to hold it at the depot.", "I'm unable to change"],
-      ["We can't refund the ticket. Instead, I've moved your booking to Friday at no cost.", "We can't refund"],
-      ["That's not possible on the Basic plan. Here's what I can do: I'll switch you to Pro for a month, free.", "That's not possible"],
-      ["We don't ship to Norway, but we can send it to a pick-up point in Sweden.", "We don't ship to"],
-    ].map(([text, flagged]: string[]) => ({
-      name: `a refusal that comes with an option is only a suggestion to lead with it: ${text!.slice(0, 40)}…`,
-      text: text!,
-      errors: [{ text: flagged!, severity: 'suggestion' as const, message: /lead with the option/, suggestion: /I can offer/ }],
-    })),
+    offered("Sale items are final, so I can't refund this order, but here's what I can do: I've added a $15 credit to your account.", "I can't refund"),
+    offered("We can't replace the lid on its own, but I can send you a whole new kettle today.", "We can't replace"),
+    offered("I'm unable to change the address on this order; instead, I've asked the courier to hold it at the depot.", "I'm unable to change"),
+    offered("We can't refund the ticket. Instead, I've moved your booking to Friday at no cost.", "We can't refund"),
+    offered("That's not possible on the Basic plan. Here's what I can do: I'll switch you to Pro for a month, free.", "That's not possible"),
+    offered("We don't ship to Norway, but we can send it to a pick-up point in Sweden.", "We don't ship to"),
     {
       name: 'a refusal followed by more detail, not by an option, is still reported',
       text: "We can't refund the ticket, and the booking form is now closed. I'm sorry.",
