@@ -109,13 +109,17 @@ export function opensClause(draft: Draft, hit: PhraseHit, leadIns: ReadonlySet<s
  * ("I can't refund this order, but here's what I can do: …", "…, but I can
  * send a new one") or in the sentence after ("I can't refund it. Instead,
  * I've added a credit"): the customer gets a path, the heart of the
- * positive reframe.
+ * positive reframe. An acknowledgement may stand between the two ("I know
+ * that's not the answer you hoped for. What I can do is …"), as the
+ * guidance on delivering bad news recommends.
  */
 export function offersAlternative(draft: Draft, hit: PhraseHit): boolean {
   const offers = (span: Span) => OFFER.test(draft.lintText.slice(span.start, span.end)) || commitsWithin(draft, span);
   const turn = TURN.exec(textAfter(draft, hit));
   if (turn && offers({ start: hit.end + turn.index, end: hit.sentence.end })) return true;
-  const next = draft.sentences[hit.sentenceIndex + 1];
+  let index = hit.sentenceIndex + 1;
+  if (sentenceAcknowledges(draft, index)) index++;
+  const next = draft.sentences[index];
   return next !== undefined && TURN_OPENING.test(draft.lintText.slice(next.start, next.end)) && offers(next);
 }
 

@@ -54,6 +54,15 @@ new RuleTester().run(rule, {
     offered("We can't refund the ticket. Instead, I've moved your booking to Friday at no cost.", "We can't refund"),
     offered("That's not possible on the Basic plan. Here's what I can do: I'll switch you to Pro for a month, free.", "That's not possible"),
     offered("We don't ship to Norway, but we can send it to a pick-up point in Sweden.", "We don't ship to"),
+    offered(
+      "The warranty doesn't cover a cracked screen, so we can't replace the phone for free. I know that's not the news you wanted.\n\nWhat I can do is repair it at half price.",
+      "we can't replace",
+    ),
+    {
+      name: 'an option two sentences on, with no acknowledgement between, does not count',
+      text: "We can't replace the phone for free. The warranty ended in May. What I can do is repair it at half price.",
+      errors: [{ text: "We can't replace", severity: 'warning' }],
+    },
     {
       name: 'a refusal followed by more detail, not by an option, is still reported',
       text: "We can't refund the ticket, and the booking form is now closed. I'm sorry.",
