@@ -28,6 +28,10 @@ new RuleTester().run(rule, {
     // Verdicts and problem reports about our own side own the problem.
     'Our last reply was unacceptable, and I have passed this on to the team.',
     "We've identified an issue with our payment system and fixed it this morning.",
+    // Pointing at the guide as help, not as a reproach.
+    'The setup guide explains each step, and I have attached it here.',
+    'Our guide shows the steps with pictures, so I have linked it below.',
+    'Before contacting the courier, please read the guide I attached; it lists their opening hours.',
     'I noticed a minor issue with the form, so I corrected it for you.',
     // A problem with the customer's order or account is their situation, not their work.
     'It seems there is an issue with your order, so I have sent a replacement.',
@@ -66,6 +70,12 @@ new RuleTester().run(rule, {
     "I'm concerned that you didn't receive the parcel, so I've opened a trace.",
   ],
   invalid: [
+    {
+      text: 'You need to read the instructions before contacting us.',
+      errors: [{ text: 'You need to read the instructions before contacting us' }],
+    },
+    { text: 'Please check our FAQ before emailing support.', errors: [{ text: 'Please check our FAQ before emailing support' }] },
+    { text: 'The setup guide clearly states that the router must be reset first.', errors: [{ text: 'The setup guide clearly states' }] },
     { text: 'Frankly, I expected better from you on this order.', errors: [{ text: 'I expected better from you' }] },
     { text: 'This is not the level of work I expect from the team.', errors: [{ text: 'is not the level of work I expect' }] },
     { text: 'Please be more careful when you fill in the form.', errors: [{ text: 'Please be more careful' }] },
