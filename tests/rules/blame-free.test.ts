@@ -28,6 +28,10 @@ new RuleTester().run(rule, {
     // Verdicts and problem reports about our own side own the problem.
     'Our last reply was unacceptable, and I have passed this on to the team.',
     "We've identified an issue with our payment system and fixed it this morning.",
+    // A step not yet taken, observed with a hedge, is the neutral wording the rule recommends.
+    "It looks like you haven't attached the file yet, so could you send it again?",
+    "Looks like you didn't select a size, so the order is on hold.",
+    'It seems that you have not completed the last step of the form.',
     // Pointing at the guide as help, not as a reproach.
     'The setup guide explains each step, and I have attached it here.',
     'Our guide shows the steps with pictures, so I have linked it below.',
@@ -74,6 +78,8 @@ new RuleTester().run(rule, {
       text: 'You need to read the instructions before contacting us.',
       errors: [{ text: 'You need to read the instructions before contacting us' }],
     },
+    { text: "It seems you didn't read my last email.", errors: [{ text: "you didn't read my" }] },
+    { text: "You haven't attached the file again.", errors: [{ text: "You haven't attached" }] },
     { text: 'Please check our FAQ before emailing support.', errors: [{ text: 'Please check our FAQ before emailing support' }] },
     { text: 'The setup guide clearly states that the router must be reset first.', errors: [{ text: 'The setup guide clearly states' }] },
     { text: 'Frankly, I expected better from you on this order.', errors: [{ text: 'I expected better from you' }] },
