@@ -7,9 +7,9 @@
  * are matched on words
  * (./pattern/match-words.ts), the rest with their RegExp.
  */
-import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, requiredOf, sequencesOf, treeOf, type Clause, type Slot } from './pattern/analysis.js';
+import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, regexpSourceOf, requiredOf, sequencesOf, treeOf, type Clause, type Slot } from './pattern/analysis.js';
 import { matchSlotSequences, matchWords } from './pattern/match-words.js';
-import { BLANK_LINE, sourceOf, type Node } from './pattern/syntax.js';
+import { BLANK_LINE, type Node } from './pattern/syntax.js';
 import commonWords from './pattern/common-words.json' with { type: 'json' };
 import { fold, foldCase, insideToken, KEY, tokenize, wordIndexOf, type Tokens } from './pattern/text.js';
 
@@ -144,7 +144,7 @@ function matcherOf(compiled: Compiled, i: number): Matcher {
     if (isLiteralPattern(pattern)) {
       const sequences = sequencesOf(pattern);
       matcher = sequences ? { sequences } : { tree: treeOf(pattern) };
-    } else matcher = { regexp: new RegExp(sourceOf(treeOf(pattern)), 'y') };
+    } else matcher = { regexp: new RegExp(regexpSourceOf(pattern), 'y') };
     compiled.matchers[i] = matcher;
   }
   return matcher;

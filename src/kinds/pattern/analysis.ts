@@ -6,7 +6,7 @@
  * the built-in phrase lists (exportAnalyses) and the command loads them at
  * start-up (preloadAnalyses), so a cold start parses none of them.
  */
-import { parse, type Node } from './syntax.js';
+import { parse, sourceOf, type Node } from './syntax.js';
 import { KEY } from './text.js';
 
 /** Words of which a text must hold one; one array per distinct clause (see internClause). */
@@ -27,6 +27,7 @@ const firsts = new Map<string, string[]>();
 const required = new Map<string, readonly Clause[]>();
 const literals = new Map<string, boolean>();
 const sequences = new Map<string, Slot[][] | null>();
+const sources = new Map<string, string>();
 
 export function treeOf(text: string): Node[][] {
   let tree = trees.get(text);
@@ -64,6 +65,11 @@ export function requiredOf(text: string): readonly Clause[] {
 /** Plain words only: no punctuation inside a word, so it is matched on words, without a RegExp. */
 export function isLiteralPattern(text: string): boolean {
   return analysed(literals, text, (fields) => fields[2] === '1', () => isLiteral(treeOf(text)));
+}
+
+/** The RegExp source of a pattern that is not plain words (see sourceOf). */
+export function regexpSourceOf(text: string): string {
+  return analysed(sources, text, (fields) => fields[4] || sourceOf(treeOf(text)), () => sourceOf(treeOf(text)));
 }
 
 /** The word sequences of a plain-word pattern (see slotsOf), or null when it needs the general word matcher. */
@@ -212,12 +218,13 @@ function slotOf(texts: readonly string[]): Slot {
  *
  *     S <slot words>
  *     C <clause words>
- *     P <folded pattern> TAB <first words> TAB <clause numbers> TAB <1 plain words, else 0> TAB <sequences>
+ *     P <folded pattern> TAB <first words> TAB <clause numbers> TAB <1 plain words, else 0> TAB <sequences> TAB <RegExp source>
  *
  * Sequences are slot numbers joined by `,`, sequences by `;`; `-` for a
  * plain-word pattern with too many, nothing for one that is not plain words.
+ * The RegExp source is there only for a pattern that is not plain words.
  */
-const HEADER = 'tonecheck pattern analyses 1';
+const HEADER = 'tonecheck pattern analyses 2';
 
 let saved: { slots: string[]; clauses: string[]; lines: Map<string, string> } | undefined;
 let savedSlots: Slot[] = [];
@@ -246,6 +253,7 @@ export function exportAnalyses(texts: Iterable<string>): string {
       requiredOf(text).map((clause) => number(clauseLines, clauseNumbers, clause.join('|'))).join(','),
       literal ? '1' : '0',
       sequences === undefined ? '' : sequences === null ? '-' : sequences.map((seq) => seq.map((slot) => number(slots, slotNumbers, slotKey(slot))).join(',')).join(';'),
+      literal ? '' : regexpSourceOf(text),
     ];
     patterns.push(`P ${text}\t${fields.join('\t')}`);
   }

@@ -109,6 +109,10 @@ describe('the word matchers agree with the regular expression', () => {
     // What the command's build saves and its start-up loads (src/cli/boot.ts), in a fresh module.
     const table = exportPatternAnalyses();
     expect(table.split('\n').filter((line) => line.startsWith('P ')).length).toBeGreaterThanOrEqual(patterns.size);
+    // A pattern that needs a RegExp carries its source, so a start builds none of them.
+    const withSource = table.split('\n').filter((line) => line.startsWith('P ') && line.split('\t')[5]);
+    expect(withSource.length).toBeGreaterThan(0);
+    for (const line of withSource) expect(line.split('\t')[5]).toBe(compilePattern(line.slice(2, line.indexOf('\t'))));
     vi.resetModules();
     const fresh = await import('../../../src/kinds/pattern.js');
     fresh.preloadPatternAnalyses(table);
