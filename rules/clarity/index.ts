@@ -71,6 +71,7 @@ export default defineRule<ClarityOptions>({
   check(context) {
     checkWriteGood(context);
     checkWordy(context);
+    checkFormLetter(context);
     checkJargon(context);
     checkLongSentences(context);
     checkParagraphs(context);
@@ -166,6 +167,43 @@ function checkWordy(context: RuleContext<ClarityOptions>): void {
       message: formatMessage(hit.entry.message, hit.text),
       why: hit.entry.why,
       suggestions: [rewrite],
+      ...(fix ? { fix } : {}),
+    });
+  }
+}
+
+const formLetterEntries: PhraseListEntry[] = [
+  { phrases: data.formLetter.phrases, message: data.formLetter.message, why: data.formLetter.why },
+];
+
+/**
+ * Form-letter announcements ("Please be advised that…"): the fix removes the
+ * phrase, and gives the next word its capital when the phrase opened the sentence.
+ */
+function checkFormLetter(context: RuleContext<ClarityOptions>): void {
+  const { draft } = context;
+  const text = draft.lintText;
+  for (const hit of findEntries(draft, formLetterEntries)) {
+    let end = hit.end;
+    while (end < text.length && (text[end] === ' ' || text[end] === ',')) end++;
+    const next = text[end];
+    // A placeholder or a number next: reported without a fix, since its case cannot be changed.
+    let before = hit.start;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+    // After a greeting's comma ("Hi Jo, kindly note…") the sentence goes on in lower case.
+    const opensSentence = before === 0 || /[.!?:\n\r]/.test(text[before - 1]!);
+    const fixable = next !== undefined && /\p{L}/u.test(next);
+    const fix = fixable
+      ? opensSentence
+        ? { start: hit.start, end: end + 1, text: next.toUpperCase() }
+        : { start: hit.start, end, text: '' }
+      : undefined;
+    context.report({
+      start: hit.start,
+      end: hit.end,
+      message: formatMessage(data.formLetter.message, hit.text),
+      why: data.formLetter.why,
+      suggestions: fix ? [applyEdit(hit.sentence.text, fix, hit.sentence.start).trim()] : [],
       ...(fix ? { fix } : {}),
     });
   }

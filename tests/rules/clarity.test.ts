@@ -33,6 +33,10 @@ new RuleTester().run(rule, {
     { text: 'The SLA covers this.', options: { allowJargon: ['sla'] } },
     { text: longSentence, options: { maxSentenceWords: 0 } },
     { text: 'Thanks for your patience!\n\n> So there is a backend RMA issue in order to the the fix.' },
+    // An announcement of what follows is not a form-letter opener.
+    "I'd like to let you know about our new plan.",
+    'Please be advised of the changes below.',
+    'We would like to inform you about the new login page.',
   ],
   invalid: [
     { text: 'So we looked into it.', errors: [{ text: 'So', message: /adds no meaning/ }] },
@@ -41,6 +45,19 @@ new RuleTester().run(rule, {
     { text: 'We did this in order to help you.', errors: [{ text: 'in order to', suggestion: 'We did this to help you.' }], output: 'We did this to help you.' },
     { text: 'In order to reset it, open Settings.', errors: [{ text: 'In order to' }], output: 'To reset it, open Settings.' },
     { text: 'We will reply prior to Friday.', errors: [{ text: 'prior to', suggestion: 'before' }] },
+    {
+      text: 'Please be advised that your plan renews on 5 May.',
+      errors: [{ text: 'Please be advised that', message: /form letter/, suggestion: 'Your plan renews on 5 May.' }],
+      output: 'Your plan renews on 5 May.',
+    },
+    { text: 'Hi Jo, kindly note that the office is closed on Monday.', errors: [{ text: 'kindly note that' }], output: 'Hi Jo, the office is closed on Monday.' },
+    { text: 'We would like to inform you that your refund has been sent.', errors: [{ text: 'We would like to inform you that' }], output: 'Your refund has been sent.' },
+    { text: 'Please be advised, the portal is down tonight.', errors: [{ text: 'Please be advised,' }], output: 'The portal is down tonight.' },
+    {
+      name: 'a placeholder after the phrase keeps its case: reported, with no fix',
+      text: 'Please be advised that {{ticket.id}} is closed.',
+      errors: [{ text: 'Please be advised that' }],
+    },
     { text: 'Our support is second to none.', options: { checks: { cliches: true } }, errors: [{ text: 'second to none', message: /cliché/ }] },
     { text: 'Better late than never, right?', options: { checks: { cliches: true } }, errors: [{ text: 'Better late than never' }] },
     { text: "I've escalated this to tier 2 support.", errors: [{ text: 'tier 2 support', message: /jargon/, suggestion: 'our specialist team' }] },
