@@ -107,7 +107,8 @@ function markSignature(lines: Line[], kinds: (RegionKind | undefined)[], replyEn
   }
   let delimiter = -1;
   for (let i = 0; i < replyEnd; i++) {
-    if (kinds[i] === undefined && SIGNATURE_DELIMITER.test(lines[i]!.text) && hasReplyContentBefore(lines, kinds, i)) {
+    // Unlike a sign-off, the delimiter needs no reply before it: a file that opens with it is a signature on its own.
+    if (kinds[i] === undefined && SIGNATURE_DELIMITER.test(lines[i]!.text)) {
       delimiter = i;
       break;
     }

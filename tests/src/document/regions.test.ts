@@ -55,6 +55,12 @@ describe('regions', () => {
     expect(regionText(text, 'closing')).toBe('');
   });
 
+  it('reads a file that opens with the "-- " delimiter as a signature only', () => {
+    const text = '-- \nAna Smith\nSupport Lead | We cannot refund anything\n';
+    expect(regionText(text, 'signature')).toBe(text.trim());
+    expect(regionText(text, 'body')).toBe('');
+  });
+
   it('reads a sign-off with a name on the same line as the closing', () => {
     const text = 'Hi,\n\nAll fixed now.\n\nCheers, Lina';
     expect(regionText(text, 'closing')).toBe('Cheers, Lina');
