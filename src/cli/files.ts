@@ -1,5 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import { ConfigLoader, type LoadedConfig } from '../config/load.js';
@@ -59,7 +58,8 @@ export async function expandTarget(
 async function filesOf(target: string, absolute: string, cwd: string, filter: FileFilter): Promise<Array<{ file: string; discovered: boolean }>> {
   let stats;
   try {
-    stats = await stat(absolute);
+    // Synchronous: one call per target, and node:fs/promises would load a dozen more built-in modules at every start.
+    stats = statSync(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const tinyglobby = code === 'ENOENT' ? await import('tinyglobby') : undefined;
