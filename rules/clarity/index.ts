@@ -9,7 +9,7 @@ import { findEntries, formatMessage, reportHit, sentenceContaining, touchesOpaqu
 import { ConfigError } from '../../src/config/types.js';
 import { matchPatterns, PatternError, validatePattern } from '../../src/kinds/pattern.js';
 import { runWriteGood, WRITE_GOOD_CHECKS, type WriteGoodCheck, type WriteGoodFinding } from '../../src/nlp/writeGood.js';
-import { applyEdit } from '../../src/kinds/fix.js';
+import { applyEdit, deleteSpanFix } from '../../src/kinds/fix.js';
 import type { Edit } from '../../src/types.js';
 import { checkLongSentences, checkParagraphs, type MetricOptions } from './metrics.js';
 import data from './phrases.json' with { type: 'json' };
@@ -176,28 +176,11 @@ const formLetterEntries: PhraseListEntry[] = [
   { phrases: data.formLetter.phrases, message: data.formLetter.message, why: data.formLetter.why },
 ];
 
-/**
- * Form-letter announcements ("Please be advised that…"): the fix removes the
- * phrase, and gives the next word its capital when the phrase opened the sentence.
- */
+/** Form-letter announcements ("Please be advised that…"): removing one is a safe fix. */
 function checkFormLetter(context: RuleContext<ClarityOptions>): void {
   const { draft } = context;
-  const text = draft.lintText;
   for (const hit of findEntries(draft, formLetterEntries)) {
-    let end = hit.end;
-    while (end < text.length && (text[end] === ' ' || text[end] === ',')) end++;
-    const next = text[end];
-    // A placeholder or a number next: reported without a fix, since its case cannot be changed.
-    let before = hit.start;
-    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
-    // After a greeting's comma ("Hi Jo, kindly note…") the sentence goes on in lower case.
-    const opensSentence = before === 0 || /[.!?:\n\r]/.test(text[before - 1]!);
-    const fixable = next !== undefined && /\p{L}/u.test(next);
-    const fix = fixable
-      ? opensSentence
-        ? { start: hit.start, end: end + 1, text: next.toUpperCase() }
-        : { start: hit.start, end, text: '' }
-      : undefined;
+    const fix = deleteSpanFix(draft, hit, hit.sentence);
     context.report({
       start: hit.start,
       end: hit.end,

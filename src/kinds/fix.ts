@@ -1,7 +1,8 @@
 /**
- * Safe edits for phrase rules: removing a word that adds only tone ("just",
- * "obviously") keeps the meaning, as long as the spacing, commas and the
- * capital at the start of the sentence are repaired with it.
+ * Safe edits for phrase rules: removing a word or phrase that adds only tone
+ * ("just", "obviously", "please be advised that") keeps the meaning, as long
+ * as the spacing, commas and the capital at the start of the sentence are
+ * repaired with it.
  */
 import type { Draft } from '../document/draft.js';
 import type { Edit, Sentence, Span } from '../types.js';
@@ -14,10 +15,19 @@ import { WORD_CHARS } from '../document/chars.js';
  */
 export function deleteWordFix(draft: Draft, span: Span, sentence: Sentence, words: readonly string[]): Edit | undefined {
   const word = findWord(draft.text, span, words);
-  if (!word) return undefined;
+  return word && deleteSpanFix(draft, word, sentence);
+}
+
+/**
+ * An edit that deletes `span` (words inside `sentence`) with its spacing and
+ * commas, the next word taking the capital when the span opened the
+ * sentence; undefined when no clean deletion exists (the span ends the
+ * sentence, or the repair would touch a placeholder).
+ */
+export function deleteSpanFix(draft: Draft, span: Span, sentence: Sentence): Edit | undefined {
   const { text } = draft;
-  let start = word.start;
-  let end = word.end;
+  let start = span.start;
+  let end = span.end;
   const after = text.slice(end, sentence.end);
   const before = text.slice(sentence.start, start);
 
@@ -39,9 +49,12 @@ export function deleteWordFix(draft: Draft, span: Span, sentence: Sentence, word
   }
 
   let replacement = '';
-  // Only quotes, brackets or emoji before the word: it opens the sentence.
-  const atSentenceStart = !WORD_CHAR.test(before);
+  // Only quotes, brackets or emoji before the span: it opens the sentence, unless a greeting's
+  // comma comes before the sentence on its line ("Hi Jo, just click Save" goes on in lower case).
+  const atSentenceStart = !WORD_CHAR.test(before) && !/,[ \t]*$/.test(text.slice(lineStart(text, sentence.start), sentence.start));
   const next = text[end];
+  // A placeholder cannot take the capital.
+  if (atSentenceStart && draft.touchesPlaceholder(end, end + 1)) return undefined;
   if (atSentenceStart && next !== undefined && next !== next.toUpperCase()) {
     end += 1;
     replacement = next.toUpperCase();
@@ -52,6 +65,10 @@ export function deleteWordFix(draft: Draft, span: Span, sentence: Sentence, word
 }
 
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
+
+function lineStart(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
 
 const wordPatterns = new Map<string, RegExp>();
 

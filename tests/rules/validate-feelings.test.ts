@@ -47,6 +47,7 @@ new RuleTester().run(rule, {
       output: 'You need to update the app.',
     },
     { text: 'Just click Save.', errors: [{ text: 'Just click' }], output: 'Click Save.' },
+    { text: 'Hi Jo, just click Save.', errors: [{ text: 'just click' }], output: 'Hi Jo, click Save.' },
     { text: 'You can simply restart the router.', errors: [{ text: 'simply restart' }], output: 'You can restart the router.' },
     { text: 'Then just tap Export.', errors: [{ text: 'just tap' }], output: 'Then tap Export.' },
     { text: 'To fix it, simply log out and back in.', errors: [{ text: 'simply log out' }], output: 'To fix it, log out and back in.' },

@@ -69,7 +69,8 @@ export function isLiteralPattern(text: string): boolean {
 
 /** The RegExp source of a pattern that is not plain words (see sourceOf). */
 export function regexpSourceOf(text: string): string {
-  return analysed(sources, text, (fields) => fields[4] || sourceOf(treeOf(text)), () => sourceOf(treeOf(text)));
+  const work = () => sourceOf(treeOf(text));
+  return analysed(sources, text, (fields) => fields[4] || work(), work);
 }
 
 /** The word sequences of a plain-word pattern (see slotsOf), or null when it needs the general word matcher. */
