@@ -7,10 +7,9 @@
  * are matched on words
  * (./pattern/match-words.ts), the rest with their RegExp.
  */
-import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, regexpSourceOf, requiredOf, sequencesOf, treeOf, type Clause, type Slot } from './pattern/analysis.js';
+import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, rarest, regexpSourceOf, requiredOf, sequencesOf, startClausesOf, treeOf, type Clause, type Slot } from './pattern/analysis.js';
 import { matchSlotSequences, matchWords } from './pattern/match-words.js';
 import { BLANK_LINE, type Node } from './pattern/syntax.js';
-import commonWords from './pattern/common-words.json' with { type: 'json' };
 import { fold, foldCase, insideToken, KEY, tokenize, wordIndexOf, type Tokens } from './pattern/text.js';
 
 export { compilePattern, PatternError, validatePattern } from './pattern/syntax.js';
@@ -54,11 +53,21 @@ interface Compiled {
   every: Map<string, IndexedMatch[]>;
 }
 
-/** Where a pattern can begin: plain words, word prefixes (`frustrat*`) and punctuation characters. */
+/**
+ * Where a pattern can begin: plain words, word prefixes (`frustrat*`) and
+ * punctuation characters, each with what else the text must hold for a match
+ * to begin there (the clauses of one of the ways that start can go on).
+ */
 interface Starts {
-  words: string[];
-  prefixes: string[];
-  chars: string[];
+  words: Start[];
+  prefixes: Start[];
+  chars: Start[];
+}
+
+interface Start {
+  text: string;
+  /** One list of clauses per way the match can go on from here; the start is tried when any list is held. */
+  needs: (readonly Clause[])[];
 }
 
 /** How a pattern is matched: on words as sequences or as a tree when it is plain words, else with its sticky RegExp. */
@@ -69,7 +78,6 @@ const cacheByList = new WeakMap<readonly string[], Compiled>();
 const lists: Compiled[] = [];
 /** Every list's patterns by the words of their triggers: pairs of list id and pattern index, flat. */
 const triggers = new Map<string, number[]>();
-const COMMON = new Set(commonWords.words);
 /** Every pattern of every list compiled so far, by folded text (see exportPatternAnalyses). */
 const seen = new Set<string>();
 
@@ -107,31 +115,19 @@ function compileList(patterns: readonly string[]): Compiled {
   return compiled;
 }
 
-/** The clause whose words are least likely in a text: the fewest common words, then the fewest words. */
-function rarest(clauses: readonly Clause[]): Clause | undefined {
-  let best: Clause | undefined;
-  let bestCost = Infinity;
-  for (const clause of clauses) {
-    let cost = clause.length;
-    for (const word of clause) if (COMMON.has(word)) cost += 1000;
-    if (cost < bestCost) {
-      best = clause;
-      bestCost = cost;
-    }
-  }
-  return best;
-}
-
 function startsOf(compiled: Compiled, i: number): Starts {
   let starts = compiled.starts[i];
   if (!starts) {
     starts = { words: [], prefixes: [], chars: [] };
-    for (const first of firstWordsOf(compiled.texts[i]!)) {
+    const needs = startClausesOf(compiled.texts[i]!);
+    firstWordsOf(compiled.texts[i]!).forEach((first, k) => {
       const word = KEY.exec(first)?.[0];
-      if (word === undefined) starts.chars.push(first[0]!);
-      else if (first[word.length] === '*') starts.prefixes.push(word);
-      else starts.words.push(word);
-    }
+      const [kind, text] = word === undefined ? ['chars', first[0]!] as const : first[word.length] === '*' ? ['prefixes', word] as const : ['words', word] as const;
+      // Two ways on from one start ("(i think|i believe)") make one start with two lists of needs.
+      const known = starts![kind].find((s) => s.text === text);
+      if (known) known.needs.push(needs[k] ?? []);
+      else starts![kind].push({ text, needs: [needs[k] ?? []] });
+    });
     compiled.starts[i] = starts;
   }
   return starts;
@@ -200,25 +196,28 @@ function scan(folded: string, tokens: Tokens, compiled: Compiled, visit: (v: Vis
     if (found === undefined) index.held.set(clause, (found = textHolds(positions, distinct, clause)));
     return found;
   };
+  const allHeld = (clauses: readonly Clause[]) => clauses.every(holds);
   const visits: Visit[] = [];
   // A pattern is listed once for each word of its trigger in the text: it is considered once per search.
   const search = ++searches;
   const consider = (i: number) => {
     if (compiled.searched[i] === search) return;
     compiled.searched[i] = search;
-    if (!compiled.required[i]!.every(holds)) return;
+    if (!allHeld(compiled.required[i]!)) return;
     const { words, prefixes, chars } = startsOf(compiled, i);
-    for (const word of words) {
+    for (const { text: word, needs } of words) {
       const at = positions.get(word);
-      if (at) for (const token of at) visits.push({ position: tokens.starts[token]!, token, pattern: i });
+      if (at && needs.some(allHeld)) for (const token of at) visits.push({ position: tokens.starts[token]!, token, pattern: i });
     }
-    for (const prefix of prefixes) {
+    for (const { text: prefix, needs } of prefixes) {
+      if (!needs.some(allHeld)) continue;
       for (const word of distinct) {
         if (!word.startsWith(prefix)) continue;
         for (const token of positions.get(word)!) visits.push({ position: tokens.starts[token]!, token, pattern: i });
       }
     }
-    for (const c of chars) {
+    for (const { text: c, needs } of chars) {
+      if (!needs.some(allHeld)) continue;
       for (let p = folded.indexOf(c); p !== -1; p = folded.indexOf(c, p + 1)) {
         if (!insideToken(tokens, p)) visits.push({ position: p, token: -1, pattern: i });
       }

@@ -7,6 +7,7 @@
  * start-up (preloadAnalyses), so a cold start parses none of them.
  */
 import { parse, sourceOf, type Node } from './syntax.js';
+import commonWords from './common-words.json' with { type: 'json' };
 import { KEY } from './text.js';
 
 /** Words of which a text must hold one; one array per distinct clause (see internClause). */
@@ -28,6 +29,7 @@ const required = new Map<string, readonly Clause[]>();
 const literals = new Map<string, boolean>();
 const sequences = new Map<string, Slot[][] | null>();
 const sources = new Map<string, string>();
+const starts = new Map<string, readonly Clause[][]>();
 
 export function treeOf(text: string): Node[][] {
   let tree = trees.get(text);
@@ -55,6 +57,11 @@ export function firstWordsOf(text: string): string[] {
     const plainStart = PLAIN_START.exec(text)?.[0];
     return plainStart && !hasTopLevelAlternation(text) ? [plainStart] : firstWords(treeOf(text));
   });
+}
+
+/** For each of firstWordsOf's words, what else a text must hold for a match to begin there (see startClauses). */
+export function startClausesOf(text: string): readonly Clause[][] {
+  return analysed(starts, text, ([, , , , , field = '']) => storedStartClauses(field), () => startClauses(treeOf(text)));
 }
 
 /** What a text must contain for the pattern to match (see requiredWords). */
@@ -91,20 +98,29 @@ function hasTopLevelAlternation(pattern: string): boolean {
 
 /** The literal words a pattern can begin with, through alternations and optional groups. */
 export function firstWords(alternatives: readonly Node[][]): string[] {
-  const out: string[] = [];
-  const walk = (nodes: readonly Node[], from: number) => {
-    for (let i = from; i < nodes.length; i++) {
+  return startsIn(alternatives).map((start) => start.word);
+}
+
+/**
+ * The ways a match can begin: each is the rest of the pattern from one of its
+ * first words (or a punctuation character), with leading groups opened and
+ * skipped optional parts left out, in the order the alternatives are tried.
+ */
+function startsIn(alternatives: readonly Node[][]): { word: string; rest: Node[] }[] {
+  const out: { word: string; rest: Node[] }[] = [];
+  const walk = (nodes: readonly Node[]) => {
+    for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       if (node.type === 'space') continue;
       if (node.type === 'word') {
-        out.push(node.text);
+        out.push({ word: node.text, rest: nodes.slice(i + 1) });
         return;
       }
-      for (const alternative of node.alternatives) walk([...alternative, ...nodes.slice(i + 1)], 0);
+      for (const alternative of node.alternatives) walk([...alternative, ...nodes.slice(i + 1)]);
       if (!node.optional) return;
     }
   };
-  for (const sequence of alternatives) walk(sequence, 0);
+  for (const sequence of alternatives) walk(sequence);
   return out;
 }
 
@@ -116,25 +132,58 @@ export function firstWords(alternatives: readonly Node[][]): string[] {
  * joined to punctuation) adds no clause either.
  */
 function requiredWords(alternatives: readonly Node[][]): Clause[] {
-  const clausesOf = (nodes: readonly Node[]): string[][] => {
-    const clauses: string[][] = [];
-    for (const node of nodes) {
-      if (node.type === 'word') {
-        if (KEY.exec(node.text)?.[0] === node.text) clauses.push([node.text]);
-      } else if (node.type === 'group' && !node.optional) {
-        clauses.push(...groupClause(node.alternatives));
-      }
+  return groupClauses(alternatives).map(internClause);
+}
+
+function sequenceClauses(nodes: readonly Node[]): string[][] {
+  const clauses: string[][] = [];
+  for (const node of nodes) {
+    if (node.type === 'word') {
+      if (KEY.exec(node.text)?.[0] === node.text) clauses.push([node.text]);
+    } else if (node.type === 'group' && !node.optional) {
+      clauses.push(...groupClauses(node.alternatives));
     }
-    return clauses;
-  };
-  // Any alternative may match, so the pattern needs one of the words its alternatives need.
-  const groupClause = (options: readonly Node[][]): string[][] => {
-    const perAlternative = options.map(clausesOf);
-    if (perAlternative.length === 1) return perAlternative[0]!;
-    if (perAlternative.some((clauses) => clauses.length === 0)) return [];
-    return [[...new Set(perAlternative.flat(2))]];
-  };
-  return groupClause(alternatives).map(internClause);
+  }
+  return clauses;
+}
+
+/**
+ * Any alternative may match, so a group needs one of the words its
+ * alternatives need: from each, the words of its rarest clause, so that
+ * "(i think|i believe|perhaps)" needs one of "think", "believe", "perhaps"
+ * rather than just an "i".
+ */
+function groupClauses(options: readonly Node[][]): string[][] {
+  const perAlternative = options.map(sequenceClauses);
+  if (perAlternative.length === 1) return perAlternative[0]!;
+  if (perAlternative.some((clauses) => clauses.length === 0)) return [];
+  return [[...new Set(perAlternative.flatMap((clauses) => rarest(clauses)!))]];
+}
+
+const COMMON = new Set(commonWords.words);
+
+/** The clause whose words are least likely in a text: the fewest common words, then the fewest words. */
+export function rarest(clauses: readonly (readonly string[])[]): readonly string[] | undefined {
+  let best: readonly string[] | undefined;
+  let bestCost = Infinity;
+  for (const clause of clauses) {
+    let cost = clause.length;
+    for (const word of clause) if (COMMON.has(word)) cost += 1000;
+    if (cost < bestCost) {
+      best = clause;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/**
+ * For each of a pattern's first words (firstWordsOf, same order), what else
+ * a text must hold for a match to begin there: "(i think|perhaps) so" may
+ * begin at an "i" only in a text with "think" and "so" in it.
+ */
+function startClauses(alternatives: readonly Node[][]): Clause[][] {
+  return startsIn(alternatives).map(({ rest }) => sequenceClauses(rest).map(internClause));
 }
 
 const clauses = new Map<string, Clause>();
@@ -219,13 +268,15 @@ function slotOf(texts: readonly string[]): Slot {
  *
  *     S <slot words>
  *     C <clause words>
- *     P <folded pattern> TAB <first words> TAB <clause numbers> TAB <1 plain words, else 0> TAB <sequences> TAB <RegExp source>
+ *     P <folded pattern> TAB <first words> TAB <clause numbers> TAB <1 plain words, else 0> TAB <sequences> TAB <RegExp source> TAB <start clauses>
  *
  * Sequences are slot numbers joined by `,`, sequences by `;`; `-` for a
  * plain-word pattern with too many, nothing for one that is not plain words.
  * The RegExp source is there only for a pattern that is not plain words.
+ * Start clauses are clause numbers joined by `,`, one list per first word,
+ * joined by `;`.
  */
-const HEADER = 'tonecheck pattern analyses 2';
+const HEADER = 'tonecheck pattern analyses 3';
 
 let saved: { slots: string[]; clauses: string[]; lines: Map<string, string> } | undefined;
 let savedSlots: Slot[] = [];
@@ -255,6 +306,7 @@ export function exportAnalyses(texts: Iterable<string>): string {
       literal ? '1' : '0',
       sequences === undefined ? '' : sequences === null ? '-' : sequences.map((seq) => seq.map((slot) => number(slots, slotNumbers, slotKey(slot))).join(',')).join(';'),
       literal ? '' : regexpSourceOf(text),
+      startClausesOf(text).map((needs) => needs.map((clause) => number(clauseLines, clauseNumbers, clause.join('|'))).join(',')).join(';'),
     ];
     patterns.push(`P ${text}\t${fields.join('\t')}`);
   }
@@ -278,7 +330,7 @@ export function preloadAnalyses(content: string): void {
   }
 }
 
-/** A saved pattern's fields (first words, clauses, plain words, sequences), each read when asked for. */
+/** A saved pattern's fields (first words, clauses, plain words, sequences, RegExp source, start clauses), each read when asked for. */
 function stored(text: string): string[] | undefined {
   return saved?.lines.get(text)?.split('\t');
 }
@@ -288,6 +340,10 @@ const numbers = (list: string) => (list === '' ? [] : list.split(',').map(Number
 function storedSequences(field: string): Slot[][] | null {
   if (field === '-') return null;
   return field === '' ? [[]] : field.split(';').map((seq) => numbers(seq).map(storedSlot));
+}
+
+function storedStartClauses(field: string): Clause[][] {
+  return field.split(';').map((needs) => numbers(needs).map(storedClause));
 }
 
 function storedClause(n: number): Clause {

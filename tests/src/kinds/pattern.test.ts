@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { compilePattern, exportPatternAnalyses, foldCase, matchEveryPattern, matchPatternList } from '../../../src/kinds/pattern.js';
+import { compilePattern, exportPatternAnalyses, foldCase, matchEveryPattern, matchPatternList, matchPatterns } from '../../../src/kinds/pattern.js';
 
 /**
  * The reference: the pattern's own regular expression tried at every offset,
@@ -77,6 +77,9 @@ describe('the word matchers agree with the regular expression', () => {
     '(thank you|thanks) [a lot|so much] [for (nothing|your patience)]',
     'we [will|\'ll] look into it [and get back to you]',
     '[a|an] [very] (so|very) sorry',
+    // Alternatives sharing a first word, each needing other words after it: a start is tried only where the text has them.
+    '(i think|i was wondering|we will) [really] (so|if|look)',
+    '[please] (i am|i was|thank you) (sorry|wondering|so)',
   ];
 
   it.each(handWritten)('%s', (pattern) => {
@@ -164,6 +167,15 @@ describe('a list of patterns', () => {
     const text = 'We will look into it, so sorry!!';
     expect(matchPatternList(text, ['sorry']).map((m) => m.text)).toEqual(['sorry']);
     expect(matchPatternList(text, ['we will look into it', 'so sorry!!']).map((m) => m.text)).toEqual(['We will look into it', 'so sorry!!']);
+  });
+});
+
+describe('what a pattern needs after its first word', () => {
+  it('tries a start only where the text holds the rest, and still finds each match', () => {
+    const pattern = '(i think|i believe|perhaps) so';
+    expect(matchPatterns('I know. I said so. I believe so.', [pattern]).map((m) => m.text)).toEqual(['I believe so']);
+    expect(matchPatterns('I know, I said so, perhaps so.', [pattern]).map((m) => m.text)).toEqual(['perhaps so']);
+    expect(matchPatterns('I think I said so.', [pattern])).toEqual([]);
   });
 });
 
