@@ -82,7 +82,14 @@ export async function checkInPool(
   workers: number,
   onDone?: (count: number) => void,
 ): Promise<Reply[]> {
-  const { Tinypool } = (await importModule('tinypool')) as typeof import('tinypool');
+  const [{ Tinypool }, v8] = (await Promise.all([importModule('tinypool'), importModule('node:v8')])) as [
+    typeof import('tinypool'),
+    typeof import('node:v8'),
+  ];
+  // With a busy thread per core, V8's helper threads for young-generation collection have no idle
+  // core to run on and only slow the other threads down: each thread collects its own, for the
+  // length of the run. (Read at every collection, so safe to change while running.)
+  v8.setFlagsFromString('--no-parallel-scavenge');
   const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers });
   const runId = `${process.pid}-${Date.now()}-${Math.random()}`;
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (workers * 8))));
@@ -111,6 +118,7 @@ export async function checkInPool(
     await Promise.all(batches);
   } finally {
     await pool.destroy();
+    v8.setFlagsFromString('--parallel-scavenge');
   }
   return replies;
 }
