@@ -7,8 +7,8 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { fitsContext, type ContextualEntry } from '../../src/kinds/context.js';
 import { movesForward } from '../../src/kinds/draft-cues.js';
-import { matchPatterns } from '../../src/kinds/pattern.js';
 import { findEntries, reportHit } from '../../src/kinds/phrase.js';
+import { reportsProblem } from '../../src/nlp/problem.js';
 import data from './phrases.json' with { type: 'json' };
 
 export interface NextStepsOptions {
@@ -46,7 +46,7 @@ export default defineRule<NextStepsOptions>({
 /** One finding on the first sentence of the body when the customer reports a problem and nothing moves it forward. */
 function checkStep(context: RuleContext<NextStepsOptions>): void {
   const { draft } = context;
-  if (!draft.customerText.trim() || matchPatterns(draft.customerText, missing.problemCues).length === 0) return;
+  if (!draft.customerText.trim() || !reportsProblem(draft.customerText)) return;
   const body = draft.sentences.filter((s) => s.region === 'body');
   if (body.length === 0 || body.some((s) => movesForward(draft, s))) return;
   const first = body[0]!;

@@ -7,8 +7,9 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { fitsContext, type ContextualEntry } from '../../src/kinds/context.js';
 import { applyEdit, deleteWordFix } from '../../src/kinds/fix.js';
-import { findEntries, formatMessage, type EntryHit } from '../../src/kinds/phrase.js';
+import { findEntries, formatMessage, type EntryHit, type HitWording } from '../../src/kinds/phrase.js';
 import { detectFeelings } from '../../src/nlp/feelings.js';
+import { reportsProblem } from '../../src/nlp/problem.js';
 import data from './phrases.json' with { type: 'json' };
 
 export interface ValidateFeelingsOptions {
@@ -21,6 +22,11 @@ export interface ValidateFeelingsOptions {
 interface Entry extends ContextualEntry {
   /** Only wrong when the customer wrote in upset. */
   onlyWhenCustomerUpset?: boolean;
+  /**
+   * How a hit is reported when the customer's message is there and only asks:
+   * no problem reported, no feeling shown, so no struggle to belittle.
+   */
+  whenCustomerOnlyAsked?: HitWording;
   /** Words whose deletion is a safe fix. */
   fixDelete?: string[];
 }
@@ -43,21 +49,28 @@ export default defineRule<ValidateFeelingsOptions>({
     let upset: boolean | undefined;
     const customerUpset = () =>
       (upset ??= detectFeelings(draft.customerText).some((f) => f.strength >= options.minStrength));
+    let asked: boolean | undefined;
+    const customerOnlyAsked = () =>
+      (asked ??= draft.customerText.trim() !== '' && detectFeelings(draft.customerText).length === 0 && !reportsProblem(draft.customerText));
     const active = entries.filter((e) => !allowed.has(e.id) && (!e.onlyWhenCustomerUpset || customerUpset()));
-    for (const hit of findEntries(draft, active, (h) => fitsContext(draft, h))) report(context, hit);
+    for (const hit of findEntries(draft, active, (h) => fitsContext(draft, h))) {
+      const calm = hit.entry.whenCustomerOnlyAsked && customerOnlyAsked() ? hit.entry.whenCustomerOnlyAsked : undefined;
+      report(context, hit, calm);
+    }
   },
 });
 
-function report(context: RuleContext<ValidateFeelingsOptions>, hit: EntryHit<Entry>): void {
+function report(context: RuleContext<ValidateFeelingsOptions>, hit: EntryHit<Entry>, wording: HitWording = hit.entry): void {
   const { draft } = context;
   const fix = hit.entry.fixDelete ? deleteWordFix(draft, hit, hit.sentence, hit.entry.fixDelete) : undefined;
   const rewrite = fix ? applyEdit(hit.sentence.text, fix, hit.sentence.start).trim() : undefined;
   context.report({
     start: hit.start,
     end: hit.end,
-    message: formatMessage(hit.entry.message, hit.text),
+    message: formatMessage(wording.message, hit.text),
     why: hit.entry.why,
     suggestions: rewrite ? [rewrite] : (hit.entry.suggestions ?? []),
+    ...(wording.severity === undefined ? {} : { severity: wording.severity }),
     ...(fix ? { fix } : {}),
   });
 }

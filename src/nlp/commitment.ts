@@ -44,6 +44,8 @@ export function findCommitments(text: string): Commitment[] {
   for (const m of matchPatterns(text, data.readerSteps)) {
     if (opensSentence(text, m.start)) found.push({ ...m, kind: 'reader-step' });
   }
+  // "…so you need to turn it on": a step for the reader, wherever it stands in the sentence.
+  for (const m of matchPatterns(text, data.readerStepsAnywhere)) found.push({ ...m, kind: 'reader-step' });
   for (const m of findTimeFrames(text)) found.push({ ...m, kind: 'time-frame' });
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -15,6 +15,13 @@ describe('commitments', () => {
     expect(kinds('We reply to every message.')).toEqual([]);
   });
 
+  it('finds a step the reader needs to take anywhere in a sentence', () => {
+    expect(kinds('It ships switched off, so you need to turn it on in Settings.')).toEqual(['reader-step:you need to turn it on']);
+    expect(kinds("After that you'll have to sign out once.")).toEqual(["reader-step:you'll have to sign out"]);
+    expect(kinds('Turn it off and on again.')).toEqual(['reader-step:Turn it off']);
+    expect(kinds('You need to be patient.')).toEqual([]);
+  });
+
   it('does not count open-ended promises', () => {
     expect(commits("We'll look into it.")).toBe(false);
     expect(commits('Sorry for the trouble.')).toBe(false);
