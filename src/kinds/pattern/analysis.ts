@@ -52,7 +52,7 @@ const PLAIN_START = new RegExp(`${KEY.source}(?=\\s|$)`);
 
 /** The literal words (or `prefix*`, or a punctuation start) a pattern can begin with, through alternations and optional groups. */
 export function firstWordsOf(text: string): string[] {
-  return analysed(firsts, text, ([field = '']) => (field === '' ? [] : field.split('|')), () => {
+  return analysed(firsts, text, ([field = '']) => (field === '' ? [] : unescape(field).split('|')), () => {
     // Most patterns open with a plain word and have no top-level alternation: read it off without parsing.
     const plainStart = PLAIN_START.exec(text)?.[0];
     return plainStart && !hasTopLevelAlternation(text) ? [plainStart] : firstWords(treeOf(text));
@@ -77,7 +77,7 @@ export function isLiteralPattern(text: string): boolean {
 /** The RegExp source of a pattern that is not plain words (see sourceOf). */
 export function regexpSourceOf(text: string): string {
   const work = () => sourceOf(treeOf(text));
-  return analysed(sources, text, (fields) => fields[4] || work(), work);
+  return analysed(sources, text, (fields) => unescape(fields[4] ?? '') || work(), work);
 }
 
 /** The word sequences of a plain-word pattern (see slotsOf), or null when it needs the general word matcher. */
@@ -274,12 +274,14 @@ function slotOf(texts: readonly string[]): Slot {
  * plain-word pattern with too many, nothing for one that is not plain words.
  * The RegExp source is there only for a pattern that is not plain words.
  * Start clauses are clause numbers joined by `,`, one list per first word,
- * joined by `;`.
+ * joined by `;`. A backslash or a character outside ASCII is written
+ * `\u{hex}`, so the file stays ASCII.
  */
-const HEADER = 'tonecheck pattern analyses 3';
+const HEADER = 'tonecheck pattern analyses 4';
 
 let saved: { slots: string[]; clauses: string[]; lines: Map<string, string> } | undefined;
 let savedSlots: Slot[] = [];
+let savedClauses: Clause[] = [];
 
 /** The analyses of these patterns (folded texts), worked out now, for preloadAnalyses in a later process. */
 export function exportAnalyses(texts: Iterable<string>): string {
@@ -295,9 +297,8 @@ export function exportAnalyses(texts: Iterable<string>): string {
   const clauseNumbers = new Map<string, number>();
   const slotKey = (slot: Slot) => [...(slot.words ?? []), ...(slot.prefixes ?? []).map((p) => `${p}*`)].join('|');
   for (const text of texts) {
-    // Tabs and line breaks would break the format; the few patterns with non-ASCII letters are
-    // left to be analysed when used, so the file reads as a one-byte string.
-    if (/[\t\n\r]|[^\x00-\x7F]/.test(text)) continue;
+    // Tabs and line breaks would break the format: such a pattern is analysed when used.
+    if (/[\t\n\r]/.test(text)) continue;
     const literal = isLiteralPattern(text);
     const sequences = literal ? sequencesOf(text) : undefined;
     const fields = [
@@ -310,7 +311,19 @@ export function exportAnalyses(texts: Iterable<string>): string {
     ];
     patterns.push(`P ${text}\t${fields.join('\t')}`);
   }
-  return [HEADER, ...slots.map((slot) => `S ${slot}`), ...clauseLines.map((clause) => `C ${clause}`), ...patterns, ''].join('\n');
+  return escape([HEADER, ...slots.map((slot) => `S ${slot}`), ...clauseLines.map((clause) => `C ${clause}`), ...patterns, ''].join('\n'));
+}
+
+/** In ASCII, so the file reads as a one-byte string: "naïve" is saved as "na\u{ef}ve", a backslash as "\u{5c}". */
+const UNSAFE = /[\\]|[^\x00-\x7F]/u;
+const ESCAPED = /\\u\{([0-9a-f]+)\}/g;
+
+function escape(text: string): string {
+  return UNSAFE.test(text) ? text.replace(new RegExp(UNSAFE, 'gu'), (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`) : text;
+}
+
+function unescape(text: string): string {
+  return text.includes('\\') ? text.replace(ESCAPED, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))) : text;
 }
 
 /** Analyses saved by exportAnalyses: patterns found there are never parsed. Anything else is ignored. */
@@ -319,8 +332,10 @@ export function preloadAnalyses(content: string): void {
   if (lines[0] !== HEADER) return;
   saved = { slots: [], clauses: [], lines: new Map() };
   savedSlots = [];
+  savedClauses = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
+    // Kept as saved, escapes and all, and read when asked for: most patterns are never searched for.
     if (line.startsWith('S ')) saved.slots.push(line.slice(2));
     else if (line.startsWith('C ')) saved.clauses.push(line.slice(2));
     else if (line.startsWith('P ')) {
@@ -330,9 +345,14 @@ export function preloadAnalyses(content: string): void {
   }
 }
 
-/** A saved pattern's fields (first words, clauses, plain words, sequences, RegExp source, start clauses), each read when asked for. */
+/**
+ * A saved pattern's fields (first words, clauses, plain words, sequences,
+ * RegExp source, start clauses), each read when asked for; only the first
+ * words and the RegExp source can hold escapes.
+ */
 function stored(text: string): string[] | undefined {
-  return saved?.lines.get(text)?.split('\t');
+  const fields = saved?.lines.get(escape(text));
+  return fields?.split('\t');
 }
 
 const numbers = (list: string) => (list === '' ? [] : list.split(',').map(Number));
@@ -346,11 +366,12 @@ function storedStartClauses(field: string): Clause[][] {
   return field.split(';').map((needs) => numbers(needs).map(storedClause));
 }
 
+/** A saved clause, looked up once however many patterns share it. */
 function storedClause(n: number): Clause {
-  return internClause(saved!.clauses[n]!.split('|'));
+  return (savedClauses[n] ??= internClause(unescape(saved!.clauses[n]!).split('|')));
 }
 
 /** A saved slot, made once however many sequences share it. */
 function storedSlot(n: number): Slot {
-  return (savedSlots[n] ??= slotOf(saved!.slots[n]!.split('|')));
+  return (savedSlots[n] ??= slotOf(unescape(saved!.slots[n]!).split('|')));
 }
