@@ -92,7 +92,8 @@ export async function checkFiles(jobs: readonly FileJob[], settings: CheckSettin
   // A big export goes to the pool in parts, one run of its drafts each.
   const parts = pending.flatMap((i) => splitJob(work[i]!, settings, options.concurrency).map((job) => ({ file: i, job })));
   const mostParts = parts.reduce((most, { job }) => Math.max(most, job.part?.count ?? 1), 1);
-  const workers = Math.max(workerCount(options.concurrency, pending.length), mostParts > 1 ? mostParts : 0);
+  const files = pending.map((i) => work[i]!);
+  const workers = Math.max(workerCount(options.concurrency, files.length, () => estimatedBytes(files)), mostParts > 1 ? mostParts : 0);
   if (workers > 0) {
     const { checkInPool } = await import('./pool.js');
     const answers = await checkInPool(parts.map((p) => p.job), settings, workers, (n) => options.progress?.tick(n));
@@ -161,6 +162,26 @@ async function settle(
   run.fixed += fixed.count;
   run.fixedFiles++;
   return { ...(hash ? { content: hash(written.written) } : {}), text: fixed.text };
+}
+
+/** Files whose sizes estimatedBytes looks up, spread over the list. */
+const SIZE_SAMPLES = 64;
+
+/** About how many bytes the jobs hold, from the sizes of a few of them: a stat of each would cost more than it tells. */
+function estimatedBytes(jobs: readonly FileJob[]): number {
+  const step = Math.max(1, Math.floor(jobs.length / SIZE_SAMPLES));
+  let sampled = 0;
+  let bytes = 0;
+  for (let k = 0; k < jobs.length; k += step) {
+    const job = jobs[k]!;
+    try {
+      bytes += job.bytes?.length ?? (job.file === undefined ? 0 : statSync(job.file).size);
+    } catch {
+      // Reported when the file is checked.
+    }
+    sampled++;
+  }
+  return sampled === 0 ? 0 : (bytes / sampled) * jobs.length;
 }
 
 /**

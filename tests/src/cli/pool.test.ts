@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIN_FILES_FOR_POOL, parseConcurrency, partCount, workerCount } from '../../../src/cli/pool.js';
+import { MIN_BYTES_FOR_POOL, MIN_FILES_FOR_POOL, parseConcurrency, partCount, workerCount } from '../../../src/cli/pool.js';
 import { makeProject, runCli } from './helpers.js';
 
 /** A plugin rule that logs the thread each draft is checked on (0 is the command's own thread). */
@@ -42,6 +42,18 @@ function drafts(count: number): Record<string, string> {
   return files;
 }
 
+/** Replies above long quoted threads: together more than MIN_BYTES_FOR_POOL, so `auto` uses the pool. */
+function longThreads(count: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  const bytesEach = Math.ceil((MIN_BYTES_FOR_POOL * 1.2) / count);
+  const quoted = '> My order has not arrived yet and I would like to know where it is, please.\n';
+  for (let i = 0; i < count; i++) {
+    const reply = `Hi Sam,\n\n${OPENINGS[i % 4]} ${MIDDLES[(i >> 2) % 4]} Order ${i}.\n\nBest,\nAna\n\nOn Monday, Sam wrote:\n`;
+    files[`threads/reply-${String(i).padStart(4, '0')}.txt`] = reply + quoted.repeat(Math.ceil((bytesEach - reply.length) / quoted.length));
+  }
+  return files;
+}
+
 describe('--concurrency', () => {
   let project: ReturnType<typeof makeProject>;
   const threads = () => {
@@ -57,6 +69,7 @@ describe('--concurrency', () => {
       'thread.mjs': THREAD_PLUGIN,
       '.tonecheckrc.json': '{"plugins": ["./thread.mjs"]}',
       ...drafts(MIN_FILES_FOR_POOL + 40),
+      ...longThreads(MIN_FILES_FOR_POOL + 10),
       'library/3/zz-binary.txt': new Uint8Array([0, 1, 2, 3, 0, 5]),
       'exports/macros.json': macrosExport(1200),
     });
@@ -81,11 +94,18 @@ describe('--concurrency', () => {
   });
 
   it('gives the same stylish report, and uses the pool by default for a big run', async () => {
-    const serial = await run('--concurrency', 'off', 'library/0', 'library/1', 'library/2', 'library/4', 'library/5', 'library/6');
+    const serial = await run('--concurrency', 'off', 'threads');
     threads();
-    const auto = await run('library/0', 'library/1', 'library/2', 'library/4', 'library/5', 'library/6');
+    const auto = await run('threads');
     expect(auto.stdout).toBe(serial.stdout);
     expect(threads()).not.toContain(0);
+  });
+
+  it('keeps many files that hold little text on one thread by default', async () => {
+    const auto = await run('--format', 'json', 'library/0', 'library/1', 'library/2', 'library/4', 'library/5', 'library/6');
+    const named = Object.keys(drafts(MIN_FILES_FOR_POOL + 40)).filter((file) => !file.startsWith('library/3/'));
+    expect(JSON.parse(auto.stdout).results).toHaveLength(named.length);
+    expect(new Set(threads())).toEqual(new Set([0]));
   });
 
   it('splits a big export among the workers, with the same report and problems as one thread', async () => {
@@ -124,21 +144,32 @@ describe('--concurrency', () => {
 });
 
 describe('workerCount', () => {
+  const big = () => 10 * MIN_BYTES_FOR_POOL;
+
   it('uses no pool for small runs or when switched off', () => {
-    expect(workerCount('auto', 1, 8)).toBe(0);
-    expect(workerCount('auto', MIN_FILES_FOR_POOL - 1, 8)).toBe(0);
-    expect(workerCount('off', 10_000, 8)).toBe(0);
-    expect(workerCount(1, 10_000, 8)).toBe(0);
-    expect(workerCount(4, 1, 8)).toBe(0);
+    expect(workerCount('auto', 1, big, 8)).toBe(0);
+    expect(workerCount('auto', MIN_FILES_FOR_POOL - 1, big, 8)).toBe(0);
+    expect(workerCount('off', 10_000, big, 8)).toBe(0);
+    expect(workerCount(1, 10_000, big, 8)).toBe(0);
+    expect(workerCount(4, 1, big, 8)).toBe(0);
+  });
+
+  it('leaves many small files to one thread when, together, they are little text', () => {
+    expect(workerCount('auto', 2_000, () => MIN_BYTES_FOR_POOL - 1, 2)).toBe(0);
+    expect(workerCount('auto', 2_000, () => MIN_BYTES_FOR_POOL, 2)).toBe(2);
+    // Sizes are looked up only for a run with files enough for a pool, and never when a number is asked for.
+    const unasked = () => expect.unreachable('sizes looked up');
+    expect(workerCount('auto', MIN_FILES_FOR_POOL - 1, unasked, 2)).toBe(0);
+    expect(workerCount(2, 300, unasked, 2)).toBe(2);
   });
 
   it('sizes the pool to the machine, or as asked', () => {
-    expect(workerCount('auto', 10_000, 2)).toBe(2);
-    expect(workerCount('auto', 10_000, 8)).toBe(8);
-    expect(workerCount('auto', 10_000, 1)).toBe(0);
-    expect(workerCount('auto', MIN_FILES_FOR_POOL, 8)).toBe(2);
-    expect(workerCount(3, 10, 2)).toBe(3);
-    expect(workerCount(16, 5, 2)).toBe(5);
+    expect(workerCount('auto', 10_000, big, 2)).toBe(2);
+    expect(workerCount('auto', 10_000, big, 8)).toBe(8);
+    expect(workerCount('auto', 10_000, big, 1)).toBe(0);
+    expect(workerCount('auto', MIN_FILES_FOR_POOL, big, 8)).toBe(2);
+    expect(workerCount(3, 10, big, 2)).toBe(3);
+    expect(workerCount(16, 5, big, 2)).toBe(5);
   });
 
   it('splits only a big file, in parts of a useful size', () => {
