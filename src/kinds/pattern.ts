@@ -116,20 +116,20 @@ function compileList(patterns: readonly string[]): Compiled {
 }
 
 function startsOf(compiled: Compiled, i: number): Starts {
-  let starts = compiled.starts[i];
-  if (!starts) {
-    starts = { words: [], prefixes: [], chars: [] };
-    const needs = startClausesOf(compiled.texts[i]!);
-    firstWordsOf(compiled.texts[i]!).forEach((first, k) => {
-      const word = KEY.exec(first)?.[0];
-      const [kind, text] = word === undefined ? ['chars', first[0]!] as const : first[word.length] === '*' ? ['prefixes', word] as const : ['words', word] as const;
-      // Two ways on from one start ("(i think|i believe)") make one start with two lists of needs.
-      const known = starts![kind].find((s) => s.text === text);
-      if (known) known.needs.push(needs[k] ?? []);
-      else starts![kind].push({ text, needs: [needs[k] ?? []] });
-    });
-    compiled.starts[i] = starts;
-  }
+  const known = compiled.starts[i];
+  if (known) return known;
+  const starts: Starts = { words: [], prefixes: [], chars: [] };
+  const needs = startClausesOf(compiled.texts[i]!);
+  firstWordsOf(compiled.texts[i]!).forEach((first, k) => {
+    const word = KEY.exec(first)?.[0];
+    const kind = word === undefined ? 'chars' : first[word.length] === '*' ? 'prefixes' : 'words';
+    const text = word ?? first[0]!;
+    // Two ways on from one start ("(i think|i believe)") make one start with two lists of needs.
+    const same = starts[kind].find((start) => start.text === text);
+    if (same) same.needs.push(needs[k] ?? []);
+    else starts[kind].push({ text, needs: [needs[k] ?? []] });
+  });
+  compiled.starts[i] = starts;
   return starts;
 }
 

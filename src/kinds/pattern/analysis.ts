@@ -135,6 +135,7 @@ function requiredWords(alternatives: readonly Node[][]): Clause[] {
   return groupClauses(alternatives).map(internClause);
 }
 
+/** The clauses a run of nodes needs: each plain word, and what each group that is not optional needs. */
 function sequenceClauses(nodes: readonly Node[]): string[][] {
   const clauses: string[][] = [];
   for (const node of nodes) {
