@@ -10,7 +10,7 @@
 import { exportAnalyses, firstWordsOf, isLiteralPattern, preloadAnalyses, rarest, regexpSourceOf, requiredOf, sequencesOf, startClausesOf, treeOf, type Clause, type Slot } from './pattern/analysis.js';
 import { matchSlotSequences, matchWords } from './pattern/match-words.js';
 import { BLANK_LINE, type Node } from './pattern/syntax.js';
-import { fold, foldCase, insideToken, KEY, tokenize, wordIndexOf, type Tokens } from './pattern/text.js';
+import { fold, foldCase, insideToken, KEY, TEXTS_KEPT, tokenize, wordIndexOf, type Tokens } from './pattern/text.js';
 
 export { compilePattern, PatternError, validatePattern } from './pattern/syntax.js';
 export { foldCase } from './pattern/text.js';
@@ -48,7 +48,7 @@ interface Compiled {
   matchers: (Matcher | undefined)[];
   /** Patterns that need no word in particular (a prefix, punctuation): tried in every text. */
   untriggered: number[];
-  /** The matches in the last few texts searched, by search (see remember). */
+  /** The matches in the last texts searched, by search (see remember). */
   leftmost: Map<string, IndexedMatch[]>;
   every: Map<string, IndexedMatch[]>;
 }
@@ -351,10 +351,8 @@ function everyMatch(compiled: Compiled, text: string): IndexedMatch[] {
   return out;
 }
 
-const RESULTS_KEPT = 32;
-
 /**
- * A list's matches in a text, remembered for the last few texts: rules and
+ * A list's matches in a text, remembered for the last texts (TEXTS_KEPT): rules and
  * scores search the same sentence with the same list many times (each hit's
  * context check reads its sentence again). Callers get their own array.
  */
@@ -362,7 +360,7 @@ function remember(store: Map<string, IndexedMatch[]>, text: string, search: () =
   let matches = store.get(text);
   if (!matches) {
     matches = search();
-    if (store.size >= RESULTS_KEPT) store.delete(store.keys().next().value!);
+    if (store.size >= TEXTS_KEPT) store.delete(store.keys().next().value!);
     store.set(text, matches);
   }
   return matches.slice();

@@ -1,7 +1,7 @@
 /**
  * The text side of matching: case folding that keeps offsets, and the words
  * of a folded text with where each starts and ends, remembered for the last
- * few texts since many lists search each one.
+ * texts since many lists search each one.
  */
 
 /** A word of folded text: letters and digits, joined by apostrophes ("can't"). */
@@ -10,20 +10,26 @@ export const WORD = /[a-z0-9\u00C0-\u024F_]+(?:'[a-z0-9\u00C0-\u024F_]+)*/;
 export const KEY = new RegExp(`^${WORD.source}`);
 
 const folds = new Map<string, string>();
-const FOLD_CACHE_SIZE = 16;
+/**
+ * Texts kept by the fold and word caches (and each list's matches, see
+ * pattern.ts). Searches of one text come together, so two are enough; keeping
+ * sixteen kept more of each draft alive through garbage collections and cost
+ * about 5% more work than it saved, on short drafts and long ones alike.
+ */
+export const TEXTS_KEPT = 2;
 
 /**
  * Lower case with curly apostrophes straightened, keeping every offset: a
  * character whose lower case has another length stays as it is. Matching
  * folded text against folded patterns is much cheaper to compile than the
- * `i` flag. The last few texts are remembered, since rules search the same
+ * `i` flag. The last texts are remembered, since rules search the same
  * draft many times.
  */
 export function foldCase(text: string): string {
   let folded = folds.get(text);
   if (folded === undefined) {
     folded = fold(text);
-    if (folds.size >= FOLD_CACHE_SIZE) folds.delete(folds.keys().next().value!);
+    if (folds.size >= TEXTS_KEPT) folds.delete(folds.keys().next().value!);
     folds.set(text, folded);
   }
   return folded;
@@ -57,10 +63,9 @@ export interface Tokens {
 }
 
 const tokenCache = new Map<string, Tokens>();
-const TOKEN_CACHE_SIZE = 16;
 const WORDS = new RegExp(WORD.source, 'g');
 
-/** The words of a folded text; the last few texts are remembered, as several lists search each one. */
+/** The words of a folded text; the last texts are remembered, as several lists search each one. */
 export function tokenize(folded: string): Tokens {
   let tokens = tokenCache.get(folded);
   if (tokens) return tokens;
@@ -72,7 +77,7 @@ export function tokenize(folded: string): Tokens {
     tokens.ends.push(m.index + m[0].length);
     tokens.words.push(m[0]);
   }
-  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value!);
+  if (tokenCache.size >= TEXTS_KEPT) tokenCache.delete(tokenCache.keys().next().value!);
   tokenCache.set(folded, tokens);
   return tokens;
 }
