@@ -45,10 +45,18 @@ function matchSlots(folded: string, tokens: Tokens, slots: readonly Slot[], i: n
     const end = tokens.ends[token - 1]!;
     return folded[end] === '-' && isAlnum(folded[end + 1]) ? undefined : end;
   }
-  const word = tokens.words[token];
+  const word = wordAt(tokens, token);
   if (word === undefined || !fillsSlot(slots[i]!, word)) return undefined;
   if (!atStart && !isWordGap(folded, tokens.ends[token - 1]!, tokens.starts[token]!)) return undefined;
   return matchSlots(folded, tokens, slots, i + 1, token + 1, false);
+}
+
+/**
+ * The word at `token`, or undefined past the last one, without reading past
+ * the end of the array: optimised code that does is thrown away and compiled again.
+ */
+function wordAt(tokens: Tokens, token: number): string | undefined {
+  return token < tokens.words.length ? tokens.words[token] : undefined;
 }
 
 function fillsSlot(slot: Slot, word: string): boolean {
@@ -93,7 +101,7 @@ function matchNodes(
   const node = nodes[i]!;
   if (node.type === 'space') return matchNodes(folded, tokens, nodes, i + 1, token, atStart, then);
   if (node.type === 'word') {
-    const word = tokens.words[token];
+    const word = wordAt(tokens, token);
     if (word === undefined) return undefined;
     if (!atStart && !isWordGap(folded, tokens.ends[token - 1]!, tokens.starts[token]!)) return undefined;
     const matches = node.text.endsWith('*') ? word.startsWith(node.text.slice(0, -1)) : word === node.text;
@@ -101,7 +109,7 @@ function matchNodes(
   }
   const rest: Continue = (next, stillAtStart) => matchNodes(folded, tokens, nodes, i + 1, next, stillAtStart, then);
   const shape = groupShape(node);
-  const word = tokens.words[token];
+  const word = wordAt(tokens, token);
   // The group's alternatives cannot start at this word: only skipping an optional group is left.
   if (shape.firsts && (word === undefined || !shape.firsts.has(word))) return node.optional ? rest(token, atStart) : undefined;
   if (shape.singleWords) {
