@@ -2,12 +2,13 @@
  * answer-questions: active listening. Each question in the customer's
  * message gets an answer: a reply that never uses a question's content words
  * (compared by stem), nor gives the time frame a "when" or the price a "how
- * much" asks for, leaves it unanswered. One finding per question, on the
+ * much" asks for, nor a step to take for a "how do I" or "is there a way",
+ * leaves it unanswered. One finding per question, on the
  * reply's last body sentence, with a sentence to start the answer from.
  */
 import { defineRule } from '../../src/engine/rule.js';
 import { testPatterns } from '../../src/kinds/pattern.js';
-import { findTimeFrames } from '../../src/nlp/commitment.js';
+import { findCommitments, findTimeFrames } from '../../src/nlp/commitment.js';
 import { readCustomer, type CustomerQuestion } from '../../src/nlp/emotion/index.js';
 import { bodySentences, lintTextOf, stemsOf } from '../../src/nlp/emotion/reply.js';
 import data from './phrases.json' with { type: 'json' };
@@ -21,6 +22,7 @@ export interface AnswerQuestionsOptions {
 const PRICE = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|dollars?|euros?|pounds?|usd|eur|gbp)\b/i;
 const PRICE_WORDS = [data.price];
 const MONEY_STEMS = new Set(data.moneyStems);
+const STEP_QUESTIONS = [data.stepQuestions];
 
 export default defineRule<AnswerQuestionsOptions>({
   meta: {
@@ -57,6 +59,8 @@ export default defineRule<AnswerQuestionsOptions>({
 function isAnswered(question: CustomerQuestion, reply: string, stems: ReadonlySet<string>): boolean {
   if (question.stems.some((s) => stems.has(s))) return true;
   if (question.kind === 'when') return findTimeFrames(reply).length > 0;
+  // "Is there a way to use the scanner?" is answered by "Turn it on in Settings", in whatever words.
+  if ((question.kind === 'how' || testPatterns(question.text, STEP_QUESTIONS)) && findCommitments(reply).some((c) => c.kind === 'reader-step')) return true;
   // "How much is it?", "What am I paying for?": an amount in the reply speaks to it.
   const aboutMoney = question.kind === 'how-much' || question.stems.some((s) => MONEY_STEMS.has(s));
   return aboutMoney && (PRICE.test(reply) || testPatterns(reply, PRICE_WORDS));

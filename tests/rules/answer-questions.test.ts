@@ -9,6 +9,16 @@ const two = 'Hi! Can I change my delivery address? And when will the refund arri
 new RuleTester().run(rule, {
   valid: [
     'Your order ships today.',
+    {
+      name: 'a step to take answers a question that asks for a way, in other words than the question',
+      text: 'Hi Lee,\n\nIt ships switched off, so you need to turn it on in Settings.\n\nBest,\nAna',
+      context: 'Is there a way to use the barcode scanner with my account?',
+    },
+    {
+      name: 'an instruction answers a "how do I"',
+      text: 'Hi Lee,\n\nOpen Settings, then Devices, and switch it on.\n\nBest,\nAna',
+      context: 'How do I connect the scanner?',
+    },
     { text: 'Your order ships today.', context: 'My order has not shipped yet.' },
     {
       name: 'every question answered',
@@ -33,6 +43,12 @@ new RuleTester().run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a step to take does not answer a "why"',
+      text: 'Hi Lee,\n\nOpen Settings and switch it on.\n\nBest,\nAna',
+      context: 'Why did the scanner stop working after the update?',
+      errors: [{ text: 'Open Settings and switch it on.', message: /Why did the scanner stop working/ }],
+    },
     {
       name: 'one question skipped of two',
       text: 'Hi Lee,\n\nThe refund will arrive by Friday.\n\nBest,\nAna',
