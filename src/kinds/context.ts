@@ -15,8 +15,11 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
 const CONTRAST = /\b(?:but|however|although|though|that said|even so)\b/i;
 /** Where a refusal turns to what we can do: a contrast ("…, but here's what I can do"), "instead", or a semicolon. */
 const TURN = new RegExp(`${CONTRAST.source}|\\binstead\\b|;`, 'i');
-/** A sentence that opens with the way forward after a refusal: "Here's what I can do: …", "Instead, …". */
-const TURN_OPENING = /^\s*(?:but|however|instead|what (?:I|we) can do|here(?:['’]s| is) what (?:I|we))\b/i;
+/**
+ * A sentence that opens with the way forward after a refusal: "Here's what I can do: …",
+ * "Instead, …", or an offer put as a choice: "If you'd like, I can …".
+ */
+const TURN_OPENING = /^\s*(?:but|however|instead|what (?:I|we) can do|here(?:['’]s| is) what (?:I|we)|if you(?:['’]d| would) like|if you (?:want|prefer))\b/i;
 /** An offer made in so many words: "I can offer", "we could send", "what I can do is". */
 const OFFER = /\b(?:I|we)\s+(?:can|could)\s+(?!not\b|n['’]t\b|only\b)[a-z]|\bwhat (?:I|we) can do\b/i;
 const CONDITION = /\b(?:if|unless|in case|whether|when|whenever|once|in the event that)\b/i;

@@ -58,6 +58,13 @@ new RuleTester().run(rule, {
       "The warranty doesn't cover a cracked screen, so we can't replace the phone for free. I know that's not the news you wanted.\n\nWhat I can do is repair it at half price.",
       "we can't replace",
     ),
+    offered("Unfortunately, shared calendars aren't on the Starter plan yet. If you'd like to try them, I can give you 30 days of Team for free.", 'Unfortunately'),
+    offered("We can't refund a download once it has been used. If you prefer, we can credit the amount to your next order.", "We can't refund"),
+    {
+      name: '"unfortunately" with no option after it stays a warning',
+      text: 'Unfortunately, shared calendars are not on the Starter plan. The Team plan costs $12 a month.',
+      errors: [{ text: 'Unfortunately', severity: 'warning', message: /opens with the bad news/ }],
+    },
     {
       name: 'an option two sentences on, with no acknowledgement between, does not count',
       text: "We can't replace the phone for free. The warranty ended in May. What I can do is repair it at half price.",
