@@ -46,12 +46,13 @@ export default defineRule<ValidateFeelingsOptions>({
   check(context) {
     const { draft, options } = context;
     const allowed = new Set(options.allow);
-    let upset: boolean | undefined;
-    const customerUpset = () =>
-      (upset ??= detectFeelings(draft.customerText).some((f) => f.strength >= options.minStrength));
+    // The customer's feelings are read once, and only when an entry asks about them.
+    let feelings: ReturnType<typeof detectFeelings> | undefined;
+    const feelingsShown = () => (feelings ??= detectFeelings(draft.customerText));
+    const customerUpset = () => feelingsShown().some((f) => f.strength >= options.minStrength);
     let asked: boolean | undefined;
     const customerOnlyAsked = () =>
-      (asked ??= draft.customerText.trim() !== '' && detectFeelings(draft.customerText).length === 0 && !reportsProblem(draft.customerText));
+      (asked ??= draft.customerText.trim() !== '' && feelingsShown().length === 0 && !reportsProblem(draft.customerText));
     const active = entries.filter((e) => !allowed.has(e.id) && (!e.onlyWhenCustomerUpset || customerUpset()));
     for (const hit of findEntries(draft, active, (h) => fitsContext(draft, h))) {
       const calm = hit.entry.whenCustomerOnlyAsked && customerOnlyAsked() ? hit.entry.whenCustomerOnlyAsked : undefined;

@@ -36,16 +36,20 @@ export function findTimeFrames(text: string): TextMatch[] {
 
 /**
  * Every commitment in a text, in order: actions by us, steps for the reader
- * (an instruction opening a sentence), and time frames.
+ * (an instruction opening a sentence, or "you need to" one anywhere), and time frames.
  */
 export function findCommitments(text: string): Commitment[] {
   const found: Commitment[] = [];
   for (const m of matchPatterns(text, data.actions)) found.push({ ...m, kind: 'action' });
   for (const m of matchPatterns(text, data.readerSteps)) {
-    if (opensSentence(text, m.start)) found.push({ ...m, kind: 'reader-step' });
+    if (opensSentence(text, m.start)) {
+      found.push({ ...m, kind: 'reader-step' });
+      continue;
+    }
+    // "…so you need to turn it on": a step for the reader, wherever it stands in the sentence.
+    const needed = NEEDED.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[0];
+    if (needed) found.push({ start: m.start - needed.length, end: m.end, text: text.slice(m.start - needed.length, m.end), kind: 'reader-step' });
   }
-  // "…so you need to turn it on": a step for the reader, wherever it stands in the sentence.
-  for (const m of matchPatterns(text, data.readerStepsAnywhere)) found.push({ ...m, kind: 'reader-step' });
   for (const m of findTimeFrames(text)) found.push({ ...m, kind: 'time-frame' });
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -54,6 +58,9 @@ export function findCommitments(text: string): Commitment[] {
 export function commits(text: string): boolean {
   return findCommitments(text).length > 0;
 }
+
+/** What makes a step the reader's wherever it stands: "you need to", "you'll just have to". */
+const NEEDED = /\b(?:you|you['’]ll|you will)\s+(?:(?:just|simply|only|first|then|also)\s+)?(?:need|have)\s+to\s+$/i;
 
 /** Only list markers, quotes or white space since the previous sentence end. */
 function opensSentence(text: string, offset: number): boolean {
