@@ -14,6 +14,7 @@ new RuleTester().run(rule, {
     "We'll look into it and reply by Friday.",
     'Your refund will reach your card within 3–5 business days.',
     "I'm checking with the warehouse now and will update you today.",
+    "Reply with a screenshot and I'll look at it straight away.",
     'It should arrive soon, and no later than Monday.',
     'Talk soon!',
     'I hope you feel better soon.',

@@ -32,6 +32,8 @@ describe('commitments', () => {
     ['within 3–5 business days', ['within 3–5 business days']],
     ['within one business day', ['within one business day']],
     ['later today', ['today']],
+    ["I'll look at it straight away", ['straight away']],
+    ['we can ship it the same day', ['the same day']],
     ['in 24 hours', ['in 24 hours']],
     ['on 12 March', ['on 12 March']],
     ['at 10:30', ['at 10:30']],
