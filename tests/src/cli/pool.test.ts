@@ -93,6 +93,19 @@ describe('--concurrency', () => {
     expect(serial.code).toBe(2);
   });
 
+  it('gives the same JSON report as one thread when the command changes the results after checking', async () => {
+    // The workers write JSON report lines; a dry run's fixed text, --quiet and --no-scorecard come after.
+    for (const extra of [['--fix-dry-run'], ['--quiet'], ['--no-scorecard']]) {
+      const serial = await run('--concurrency', 'off', '--format', 'json', ...extra, 'library');
+      const pooled = await run('--concurrency', '2', '--format', 'json', ...extra, 'library');
+      threads();
+      expect(pooled.stdout, extra[0]).toBe(serial.stdout);
+    }
+    const fixed = await run('--concurrency', '2', '--format', 'json', '--fix-dry-run', 'library');
+    threads();
+    expect(fixed.stdout).toContain('"output":"Hi Sam,\\n\\nThanks for writing in. Restart the app.');
+  });
+
   it('gives the same stylish report, and uses the pool by default for a big run', async () => {
     const serial = await run('--concurrency', 'off', 'threads');
     threads();
