@@ -32,6 +32,10 @@ new RuleTester().run(rule, {
     'We apologize for any inconvenience this may have caused.',
     { text: 'Your refund was issued today.', context: upset },
     'Hi {{customer.obviously}},\n\nYour order is ready.',
+    "That's how the billing cycle works: you're charged on the 1st of each month.",
+    'If no one else has reported this problem, I will open a bug report today.',
+    'I already sent you the return label this morning.',
+    "Everyone else on the team has been told about your case, so you won't need to explain it again.",
   ],
   invalid: [
     { text: 'Please calm down so I can help you.', errors: [{ text: 'calm down', message: /how to feel/ }] },
@@ -41,6 +45,12 @@ new RuleTester().run(rule, {
     { text: "You're overreacting a little.", errors: [{ text: "You're overreacting" }] },
     { text: 'I understand, but the policy is clear.', errors: [{ text: 'I understand, but' }] },
     { text: 'As I already explained, the refund takes five days.', errors: [{ text: 'As I already explained' }] },
+    { text: "I already told you twice that we don't do exchanges.", errors: [{ text: 'I already told you twice', message: /impatience/ }] },
+    { text: 'It is what it is, unfortunately.', errors: [{ text: 'It is what it is', message: /shrugs off/ }] },
+    { text: "That's just the way it is, I'm afraid.", errors: [{ text: "That's just the way it is" }] },
+    { text: 'Just follow the steps in the guide like everyone else.', errors: [{ text: 'Just follow' }, { text: 'like everyone else', message: /compares the customer/ }], output: 'Follow the steps in the guide like everyone else.' },
+    { text: 'Everyone else manages to log in without any trouble.', errors: [{ text: 'Everyone else manages' }] },
+    { text: 'No one else has complained about the new layout.', errors: [{ text: 'No one else has complained' }] },
     {
       text: 'Obviously, you need to update the app.',
       errors: [{ text: 'Obviously', suggestion: 'You need to update the app.' }],
