@@ -11,6 +11,7 @@ new RuleTester().run(rule, {
     "I'm sorry — there's nothing more we can add to the order, but I can send a second one.",
     'Hi %FIRSTNAME%,\n\nYour order is ready.',
     'Could you check the serial number? It is on the back.',
+    'What more can I do to help?',
     { text: 'ACME ROCKETS ship worldwide.', options: { acronyms: ['ACME', 'ROCKETS'] } },
     { text: 'Please do NOT restart the router.', options: { allow: ['shouting'] } },
     { name: 'quoted customer text is never checked', text: 'Thanks, on it.\n\n> I WANT MY MONEY BACK NOW!!!' },
@@ -25,6 +26,8 @@ new RuleTester().run(rule, {
     { text: "I'm just doing my job.", errors: [{ text: "I'm just doing my job", message: /defensive/ }] },
     { text: "That's not my department.", errors: [{ text: "That's not my department" }] },
     { text: "There's nothing I can do about it.", errors: [{ text: "There's nothing I can do about it" }] },
+    { text: "Honestly, I don't know what else you want me to say.", errors: [{ text: "I don't know what else you want", message: /defensive/ }] },
+    { text: 'What more do you want from us?', errors: [{ text: 'What more do you want from us' }] },
     { text: 'Good luck with that.', errors: [{ text: 'Good luck with that', message: /sarcasm/ }] },
     {
       name: 'an emoji before the span keeps columns exact',
