@@ -13,6 +13,7 @@ new RuleTester().run(rule, {
     'If you have questions, do not hesitate to contact us again.',
     { text: 'Your refund went out today.\n\nIt shows on your card within 3 days.', options: { requireGreeting: false, requireSignOff: false } },
     { text: 'Dear customer,\n\nThanks.\n\nBest,\nAna', options: { allow: ['impersonal-greeting'] } },
+    "Hi Sam,\n\nWe can close your account for you if you'd like.\n\nBest,\nAna",
   ],
   invalid: [
     {
@@ -30,6 +31,15 @@ new RuleTester().run(rule, {
     {
       text: 'Hi Sam,\n\nWe have reviewed your case and this decision is final.\n\nBest,\nAna',
       errors: [{ text: 'this decision is final' }],
+    },
+    {
+      name: 'a threat is one even inside a condition',
+      text: 'Hi Sam,\n\nIf you keep emailing us about this, we will have to close your account.\n\nBest,\nAna',
+      errors: [{ text: 'we will have to close your account', message: /threat/ }],
+    },
+    {
+      text: 'Hi Sam,\n\nFurther emails about this matter may result in your account being suspended.\n\nBest,\nAna',
+      errors: [{ text: 'Further emails about this matter may result in' }],
     },
     {
       name: 'no greeting',
