@@ -10,13 +10,13 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { fitsContext, type ContextualEntry } from '../../src/kinds/context.js';
 import { acknowledgementsOf, cuesWithin, movesForward } from '../../src/kinds/draft-cues.js';
 import { findEntries, formatMessage, reportHit } from '../../src/kinds/phrase.js';
-import type { Sentence, Span } from '../../src/types.js';
+import type { Span } from '../../src/types.js';
 import data from './phrases.json' with { type: 'json' };
 
 export interface ApologyQualityOptions {
   /** Entry ids (see phrases.json) to leave alone, e.g. `["stock-apology"]`. */
   allow: string[];
-  /** Sentences with an apology allowed in one reply before the next is reported. */
+  /** Apologies allowed in one reply before the next is reported. */
   maxApologies: number;
   /** Report an apology in a reply that never says what is being done. */
   requireAction: boolean;
@@ -57,18 +57,16 @@ export default defineRule<ApologyQualityOptions>({
 
 interface Apology extends Span {
   text: string;
-  sentence: Sentence;
 }
 
-/** The first genuine apology of each sentence, as offsets into the draft. */
+/** Every genuine apology, in order, as offsets into the draft: "I'm sorry, I'm so sorry" is two. */
 function findApologies(draft: Draft): Apology[] {
   const out: Apology[] = [];
   const acknowledgements = acknowledgementsOf(draft);
   for (const sentence of draft.sentences) {
-    const apology = cuesWithin(acknowledgements, sentence).find((a) => a.kind === 'apology');
-    if (!apology) continue;
-    const { start, end } = apology;
-    out.push({ start, end, text: draft.text.slice(start, end), sentence });
+    for (const { kind, start, end } of cuesWithin(acknowledgements, sentence)) {
+      if (kind === 'apology') out.push({ start, end, text: draft.text.slice(start, end) });
+    }
   }
   return out;
 }

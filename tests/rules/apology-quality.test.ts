@@ -14,6 +14,11 @@ new RuleTester().run(rule, {
       name: 'two apologies are fine',
       text: "I'm sorry about the delay. Sorry, too, for the confusing email. I've sent the right tracking link.",
     },
+    {
+      name: 'two apologies in one sentence are two',
+      text: "We apologise for the delay with your refund, and I'm sorry it took three emails. It reaches your card by Friday.",
+    },
+    "I'm sorry if you were charged twice; I've refunded the second payment.",
     { text: 'We apologize for any inconvenience.', options: { allow: ['stock-apology'] } },
     { text: "Sorry for the trouble. It was a busy week.", options: { requireAction: false } },
     {
@@ -42,6 +47,12 @@ new RuleTester().run(rule, {
       text: "I'm so sorry about this. I apologise for the wait. Sorry again! I've refunded the shipping cost.",
       errors: [{ text: 'Sorry again', message: /apology number 3/ }],
     },
+    {
+      name: 'apologies are counted one by one, not sentence by sentence',
+      text: "I'm sorry, I'm so sorry, I really apologize for this. I've refunded the shipping cost.",
+      errors: [{ text: 'I really apologize', message: /apology number 3/ }],
+    },
+    { text: 'We apologize if you were confused by our policy.', errors: [{ text: 'apologize if you were confused', message: /reaction/ }] },
     {
       name: 'an apology with nothing done about it',
       text: "Hi Sam,\n\nI'm really sorry about the damaged parcel. These things happen with couriers sometimes.\n\nBest,\nAna",
