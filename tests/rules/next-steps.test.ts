@@ -39,6 +39,8 @@ new RuleTester().run(rule, {
   invalid: [
     { name: 'one finding per sentence', text: "We'll get back to you ASAP.", errors: [{ text: 'ASAP', suggestion: /Thursday/ }] },
     { text: "We'll get back to you.", errors: [{ text: "We'll get back to you", message: /without a time frame/ }] },
+    { text: 'The billing team will review it when they can.', errors: [{ text: 'when they can', message: /doesn't tell the customer when/ }] },
+    { text: 'They will get back to you.', errors: [{ text: 'They will get back to you' }] },
     { text: 'Your refund will be processed as soon as possible.', errors: [{ text: 'as soon as possible', message: /when/ }] },
     { text: 'It will ship soon.', errors: [{ text: 'soon' }] },
     { text: 'The team will be in touch shortly.', errors: [{ text: 'shortly' }] },
