@@ -14,6 +14,7 @@ new RuleTester().run(rule, {
     { text: 'Your refund went out today.\n\nIt shows on your card within 3 days.', options: { requireGreeting: false, requireSignOff: false } },
     { text: 'Dear customer,\n\nThanks.\n\nBest,\nAna', options: { allow: ['impersonal-greeting'] } },
     "Hi Sam,\n\nWe can close your account for you if you'd like.\n\nBest,\nAna",
+    'Hi Sam,\n\nYou can reply to this email at any time.\n\nBest,\nAna',
   ],
   invalid: [
     {
@@ -31,6 +32,10 @@ new RuleTester().run(rule, {
     {
       text: 'Hi Sam,\n\nWe have reviewed your case and this decision is final.\n\nBest,\nAna',
       errors: [{ text: 'this decision is final' }],
+    },
+    {
+      text: 'Hi Sam,\n\nYour case has been escalated. Do not reply to this email.\n\nBest,\nAna',
+      errors: [{ text: 'Do not reply to this email', message: /shuts the door/ }],
     },
     {
       name: 'a threat is one even inside a condition',
