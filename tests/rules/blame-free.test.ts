@@ -53,6 +53,7 @@ new RuleTester().run(rule, {
     'We accidentally charged you twice, and the refund is already on its way.',
     'The courier may have mistakenly left the parcel with a neighbour.',
     "We're not responsible for customs fees, but I've sent you the form to claim them back.",
+    "Here's the link to the terms you agreed to, in case you'd like a copy.",
     "It's the courier's van that broke down, so I've booked a new delivery for Friday.",
     'The new plan might not match the guidelines for every region.',
     "Our summary wasn't fully aligned with the agreed plan, so I've corrected it.",
@@ -135,6 +136,10 @@ new RuleTester().run(rule, {
     { text: 'You have to pay more attention to the dates.', errors: [{ text: 'You have to pay more attention' }] },
     { text: 'You entered the wrong email address.', errors: [{ text: 'You entered the wrong' }] },
     { text: "That's not our problem.", errors: [{ text: "That's not our problem" }] },
+    {
+      text: 'Per our terms, which you agreed to when signing up, cancellations need 48 hours.',
+      errors: [{ text: 'which you agreed to when signing up', message: /points the customer back/ }],
+    },
     { text: 'The delay is not something we are responsible for.', errors: [{ text: 'not something we are responsible for', message: /pushes the problem back/ }] },
     { text: "That's the courier's problem, not ours.", errors: [{ text: "That's the courier's problem" }] },
     { text: 'If you had read the guide, this would not have happened.', errors: [{ text: 'If you had read' }] },
