@@ -3,6 +3,7 @@ import type { AnyRule } from '../engine/rule.js';
 import { createPhraseRule } from '../kinds/phrase.js';
 import type { SeveritySetting } from '../types.js';
 import { PRESETS } from './presets.js';
+import { checkRuleOptions } from './rule-options.js';
 import { ConfigError, type Config, type RuleSetting } from './types.js';
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'suggestion', 'off'];
@@ -57,6 +58,7 @@ export function resolveConfig(config: Config, options: ResolveOptions): Resolved
     const setting = settings.get(id);
     if (!setting) throw new ConfigError(`Unknown rule "${id}"${didYouMean(id, known)}`, file, `rules.${id}`);
     const [severity, ruleOptions] = parseRuleSetting(value, file, `rules.${id}`);
+    checkRuleOptions(known.get(id)!, ruleOptions, file, `rules.${id}[1]`);
     setting.severity = severity;
     Object.assign(setting.options, ruleOptions);
   }

@@ -4,6 +4,7 @@
  * (scripts/build-config-validator.mjs): loading and compiling ajv at start-up
  * costs about 100 ms, the generated validator under 1 ms.
  */
+import { show, typeName } from './describe-value.js';
 import { ConfigError } from './types.js';
 import generatedValidate from './validate-config.generated.js';
 
@@ -91,16 +92,6 @@ function valueAt(root: unknown, segments: readonly string[]): unknown {
   return value;
 }
 
-function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${show(value)}`;
-}
 
 function article(type: string): string {
   if (type === 'array') return 'a list';
