@@ -1,8 +1,8 @@
 /**
  * answer-questions: active listening. Each question in the customer's
  * message gets an answer: a reply that never uses a question's content words
- * (compared by stem), nor gives the time frame a "when" or the price a "how
- * much" asks for, nor a step to take for a "how do I" or "is there a way",
+ * (compared by stem), nor gives the time frame a "when" (or a question
+ * naming a time, "will it arrive by Friday?") or the price a "how much" asks for, nor a step to take for a "how do I" or "is there a way",
  * leaves it unanswered. One finding per question, on the
  * reply's last body sentence, with a sentence to start the answer from.
  */
@@ -58,7 +58,10 @@ export default defineRule<AnswerQuestionsOptions>({
 
 function isAnswered(question: CustomerQuestion, reply: string, stems: ReadonlySet<string>): boolean {
   if (question.stems.some((s) => stems.has(s))) return true;
-  if (question.kind === 'when') return findTimeFrames(reply).length > 0;
+  // "When will it ship?" and "Will it arrive by Friday?" ask about timing: a time frame in the reply speaks to them.
+  const aboutTime = question.kind === 'when' || findTimeFrames(question.text).length > 0;
+  if (aboutTime && findTimeFrames(reply).length > 0) return true;
+  if (question.kind === 'when') return false;
   // "Is there a way to use the scanner?" is answered by "Turn it on in Settings", in whatever words.
   if ((question.kind === 'how' || testPatterns(question.text, STEP_QUESTIONS)) && findCommitments(reply).some((c) => c.kind === 'reader-step')) return true;
   // "How much is it?", "What am I paying for?": an amount in the reply speaks to it.

@@ -21,6 +21,11 @@ new RuleTester().run(rule, {
     },
     { text: 'Your order ships today.', context: 'My order has not shipped yet.' },
     {
+      name: 'a time frame answers a question that names a time, in other words than the question',
+      text: "Hi Maya,\n\nIt's due on Thursday, so it will be there in time.\n\nBest,\nLeo",
+      context: 'Will it get here by Friday?',
+    },
+    {
       name: 'every question answered',
       text: 'Hi Lee,\n\nI have updated the delivery address to the one you sent. The refund will arrive by Friday.\n\nBest,\nAna',
       context: two,
@@ -43,6 +48,12 @@ new RuleTester().run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a question that names a time is not answered without one',
+      text: "Hi Maya,\n\nIt's on its way, and here is the tracking link.\n\nBest,\nLeo",
+      context: 'Will it get here by Friday?',
+      errors: [{ message: /Will it get here by Friday/ }],
+    },
     {
       name: 'a step to take does not answer a "why"',
       text: 'Hi Lee,\n\nOpen Settings and switch it on.\n\nBest,\nAna',
