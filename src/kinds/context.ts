@@ -20,6 +20,8 @@ const TURN = new RegExp(`${CONTRAST.source}|\\binstead\\b|;`, 'i');
  * "Instead, …", or an offer put as a choice: "If you'd like, I can …".
  */
 const TURN_OPENING = /^\s*(?:but|however|instead|what (?:I|we) can do|here(?:['’]s| is) what (?:I|we)|if you(?:['’]d| would) like|if you (?:want|prefer))\b/i;
+/** The other way put as a request for what we need: "could you send a street address instead?" */
+const REQUEST_INSTEAD = /\b(?:could|can|would) you\b[^.!?]*\binstead\b/i;
 /** An offer made in so many words: "I can offer", "we could send", "what I can do is". */
 const OFFER = /\b(?:I|we)\s+(?:can|could)\s+(?!not\b|n['’]t\b|only\b)[a-z]|\bwhat (?:I|we) can do\b/i;
 const CONDITION = /\b(?:if|unless|in case|whether|when|whenever|once|in the event that)\b/i;
@@ -111,19 +113,24 @@ export function opensClause(draft: Draft, hit: PhraseHit, leadIns: ReadonlySet<s
  * The refusal comes with what we can do, after a turn in its own sentence
  * ("I can't refund this order, but here's what I can do: …", "…, but I can
  * send a new one") or in the sentence after ("I can't refund it. Instead,
- * I've added a credit"): the customer gets a path, the heart of the
- * positive reframe. An acknowledgement may stand between the two ("I know
- * that's not the answer you hoped for. What I can do is …"), as the
- * guidance on delivering bad news recommends.
+ * I've added a credit"), or as a request for what would let us go ahead
+ * ("…, so could you send a street address instead?"): the customer gets a
+ * path, the heart of the positive reframe. An acknowledgement may stand
+ * between the two ("I know that's not the answer you hoped for. What I can
+ * do is …"), as the guidance on delivering bad news recommends.
  */
 export function offersAlternative(draft: Draft, hit: PhraseHit): boolean {
   const offers = (span: Span) => OFFER.test(draft.lintText.slice(span.start, span.end)) || commitsWithin(draft, span);
-  const turn = TURN.exec(textAfter(draft, hit));
+  const after = textAfter(draft, hit);
+  const turn = TURN.exec(after);
   if (turn && offers({ start: hit.end + turn.index, end: hit.sentence.end })) return true;
+  if (REQUEST_INSTEAD.test(after)) return true;
   let index = hit.sentenceIndex + 1;
   if (sentenceAcknowledges(draft, index)) index++;
   const next = draft.sentences[index];
-  return next !== undefined && TURN_OPENING.test(draft.lintText.slice(next.start, next.end)) && offers(next);
+  if (next === undefined) return false;
+  const nextText = draft.lintText.slice(next.start, next.end);
+  return (TURN_OPENING.test(nextText) && offers(next)) || REQUEST_INSTEAD.test(nextText);
 }
 
 /** Contexts in which a phrase-list hit is fine. */

@@ -60,6 +60,13 @@ new RuleTester().run(rule, {
     ),
     offered("Unfortunately, shared calendars aren't on the Starter plan yet. If you'd like to try them, I can give you 30 days of Team for free.", 'Unfortunately'),
     offered("We can't refund a download once it has been used. If you prefer, we can credit the amount to your next order.", "We can't refund"),
+    offered("We're unable to ship to PO boxes, so could you give me a street address instead?", "We're unable to ship"),
+    offered("We don't ship to PO boxes. Could you send me a street address instead?", "We don't ship to"),
+    {
+      name: 'a request that is not the other way leaves the refusal a warning',
+      text: "We can't refund the ticket. Could you tell me why you want to cancel?",
+      errors: [{ text: "We can't refund", severity: 'warning' }],
+    },
     {
       name: '"unfortunately" with no option after it stays a warning',
       text: 'Unfortunately, shared calendars are not on the Starter plan. The Team plan costs $12 a month.',
