@@ -8,6 +8,8 @@ describe('commitments', () => {
     expect(kinds("I've issued a full refund.")).toEqual(["action:I've issued"]);
     expect(kinds('We have sent a new label.')).toEqual(['action:We have sent']);
     expect(kinds("I'll call the courier.")).toEqual(["action:I'll call"]);
+    expect(kinds('Your ticket has been refunded in full.')).toEqual(['action:has been refunded']);
+    expect(kinds('The parcel has been sent to the wrong address.')).toEqual([]);
   });
 
   it('finds steps for the reader only where an instruction starts', () => {
