@@ -36,13 +36,14 @@ export function findTimeFrames(text: string): TextMatch[] {
 
 /**
  * Every commitment in a text, in order: actions by us, steps for the reader
- * (an instruction opening a sentence, or "you need to" one anywhere), and time frames.
+ * (an instruction opening a sentence or following a lead-in such as "To connect it,",
+ * or "you need to" one anywhere), and time frames.
  */
 export function findCommitments(text: string): Commitment[] {
   const found: Commitment[] = [];
   for (const m of matchPatterns(text, data.actions)) found.push({ ...m, kind: 'action' });
   for (const m of matchPatterns(text, data.readerSteps)) {
-    if (opensSentence(text, m.start)) {
+    if (opensSentence(text, m.start) || LEAD_IN.test(text.slice(Math.max(0, m.start - 100), m.start))) {
       found.push({ ...m, kind: 'reader-step' });
       continue;
     }
@@ -58,6 +59,12 @@ export function findCommitments(text: string): Commitment[] {
 export function commits(text: string): boolean {
   return findCommitments(text).length > 0;
 }
+
+/**
+ * A clause that opens the sentence and leads in to an instruction: "To connect the printer,
+ * enable…", "Once it restarts, open…", "First, click…".
+ */
+const LEAD_IN = /(?:^|[.!?:;\n]\s*)(?:to|first|then|next|after that|afterwards|finally|once|when|after|if|from there)\b[^,.!?;:\n]{0,80},\s*$/i;
 
 /** What makes a step the reader's wherever it stands: "you need to", "you'll just have to". */
 const NEEDED = /\b(?:you|you['’]ll|you will)\s+(?:(?:just|simply|only|first|then|also)\s+)?(?:need|have)\s+to\s+$/i;

@@ -15,6 +15,9 @@ describe('commitments', () => {
   it('finds steps for the reader only where an instruction starts', () => {
     expect(kinds('Reply with the option you prefer.')).toEqual(['reader-step:Reply']);
     expect(kinds('We reply to every message.')).toEqual([]);
+    expect(kinds('To connect the printer, open Settings.')).toEqual(['reader-step:open']);
+    expect(kinds('Once it restarts, click Add printer.')).toEqual(['reader-step:click']);
+    expect(kinds('When the order arrives, we check it by hand.')).toEqual([]);
   });
 
   it('finds a step the reader needs to take anywhere in a sentence', () => {
