@@ -9,7 +9,7 @@ import { findEntries, formatMessage, reportHit, sentenceContaining, touchesOpaqu
 import { ConfigError } from '../../src/config/types.js';
 import { matchPatterns, PatternError, validatePattern } from '../../src/kinds/pattern.js';
 import { runWriteGood, WRITE_GOOD_CHECKS, type WriteGoodCheck, type WriteGoodFinding } from '../../src/nlp/writeGood.js';
-import { applyEdit, deleteSpanFix } from '../../src/kinds/fix.js';
+import { deleteSpanFix, rewriteSuggestion } from '../../src/kinds/fix.js';
 import type { Edit } from '../../src/types.js';
 import { checkLongSentences, checkParagraphs, type MetricOptions } from './metrics.js';
 import data from './phrases.json' with { type: 'json' };
@@ -93,7 +93,7 @@ function checkWriteGood(context: RuleContext<ClarityOptions>): void {
       const wordy = finding.check === 'tooWordy' ? wordyReplacements[finding.text.toLowerCase()] : undefined;
       const fix = fixFor(draft, finding, wordy);
       const sentence = draft.sentences[sentenceIndex]!;
-      const rewrite = fix ? applyEdit(sentence.text, fix, sentence.start).trim() : undefined;
+      const rewrite = fix ? rewriteSuggestion(sentence, fix) : undefined;
       context.report({
         start: finding.start,
         end: finding.end,
@@ -130,8 +130,9 @@ function keepFinding(draft: Draft, finding: WriteGoodFinding): boolean {
 /** A repeated word is deleted with the space before it; a few wordy phrases have an exact short form. */
 function fixFor(draft: Draft, finding: WriteGoodFinding, wordy: { use: string; fix?: boolean } | undefined): Edit | undefined {
   if (finding.check === 'illusion') {
-    const before = /\s+$/.exec(draft.text.slice(0, finding.start));
-    return before ? { start: finding.start - before[0].length, end: finding.end, text: '' } : undefined;
+    let start = finding.start;
+    while (start > 0 && /\s/.test(draft.text[start - 1]!)) start--;
+    return start < finding.start ? { start, end: finding.end, text: '' } : undefined;
   }
   if (wordy?.fix) return { start: finding.start, end: finding.end, text: matchCase(wordy.use, finding.text) };
   return undefined;
@@ -160,7 +161,7 @@ function checkWordy(context: RuleContext<ClarityOptions>): void {
   for (const hit of findEntries(draft, wordyEntries)) {
     const use = matchCase(hit.entry.use, hit.text);
     const fix = hit.entry.fix ? { start: hit.start, end: hit.end, text: use } : undefined;
-    const rewrite = fix ? applyEdit(hit.sentence.text, fix, hit.sentence.start).trim() : use;
+    const rewrite = fix ? rewriteSuggestion(hit.sentence, fix) : use;
     context.report({
       start: hit.start,
       end: hit.end,
@@ -186,7 +187,7 @@ function checkFormLetter(context: RuleContext<ClarityOptions>): void {
       end: hit.end,
       message: formatMessage(data.formLetter.message, hit.text),
       why: data.formLetter.why,
-      suggestions: fix ? [applyEdit(hit.sentence.text, fix, hit.sentence.start).trim()] : [],
+      suggestions: fix ? [rewriteSuggestion(hit.sentence, fix)] : [],
       ...(fix ? { fix } : {}),
     });
   }

@@ -6,7 +6,7 @@
  */
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { fitsContext, type ContextualEntry } from '../../src/kinds/context.js';
-import { applyEdit, deleteWordFix } from '../../src/kinds/fix.js';
+import { deleteWordFix, rewriteSuggestion } from '../../src/kinds/fix.js';
 import { findEntries, formatMessage, type EntryHit, type HitWording } from '../../src/kinds/phrase.js';
 import { detectFeelings } from '../../src/nlp/feelings.js';
 import { reportsProblem } from '../../src/nlp/problem.js';
@@ -64,7 +64,7 @@ export default defineRule<ValidateFeelingsOptions>({
 function report(context: RuleContext<ValidateFeelingsOptions>, hit: EntryHit<Entry>, wording: HitWording = hit.entry): void {
   const { draft } = context;
   const fix = hit.entry.fixDelete ? deleteWordFix(draft, hit, hit.sentence, hit.entry.fixDelete) : undefined;
-  const rewrite = fix ? applyEdit(hit.sentence.text, fix, hit.sentence.start).trim() : undefined;
+  const rewrite = fix ? rewriteSuggestion(hit.sentence, fix) : undefined;
   context.report({
     start: hit.start,
     end: hit.end,

@@ -93,3 +93,22 @@ function findWord(text: string, span: Span, words: readonly string[]): Span | un
 export function applyEdit(text: string, edit: Edit, offset = 0): string {
   return text.slice(0, edit.start - offset) + edit.text + text.slice(edit.end - offset);
 }
+
+/** Longest sentence offered whole as a rewrite; past it, the words around the edit stand for it. */
+const MAX_REWRITE = 400;
+/** Characters kept on each side of the edit in a long sentence's rewrite. */
+const REWRITE_CONTEXT = 60;
+
+/**
+ * The sentence with the edit applied, to offer as a suggestion. A sentence
+ * longer than a reader would take in (a pasted log with no full stop) gives
+ * the words around the edit instead: a copy of the whole sentence for each of
+ * its findings would grow with the square of its length.
+ */
+export function rewriteSuggestion(sentence: Sentence, edit: Edit): string {
+  if (sentence.text.length <= MAX_REWRITE) return applyEdit(sentence.text, edit, sentence.start).trim();
+  const from = Math.max(0, edit.start - sentence.start - REWRITE_CONTEXT);
+  const to = Math.min(sentence.text.length, edit.end - sentence.start + REWRITE_CONTEXT);
+  const around = applyEdit(sentence.text.slice(from, to), edit, sentence.start + from).trim();
+  return `${from > 0 ? '…' : ''}${around}${to < sentence.text.length ? '…' : ''}`;
+}

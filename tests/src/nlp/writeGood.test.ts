@@ -25,4 +25,18 @@ describe('runWriteGood', () => {
     expect(found).toMatchObject({ start: 110, end: 121, text: 'in order to', reason: '"in order to" is wordy or unneeded' });
     expect(runWriteGood('We did it in order to help.', ['tooWordy'], { ignore: ['In Order To'] })).toEqual([]);
   });
+
+  it('reads a line with no full stop as a sentence, at the same offsets', () => {
+    const text = 'So here is the plan\nThere is a form to fill in';
+    expect(runWriteGood(text, ['so', 'thereIs']).map((f) => [f.check, text.slice(f.start, f.end)])).toEqual([
+      ['so', 'So'],
+      ['thereIs', 'There is'],
+    ]);
+  });
+
+  it('checks a 100 KB line with no full stop in one pass', () => {
+    // The sentence-start checks used to backtrack over the rest of such a line at every position: minutes.
+    const text = `So ${'we checked the logs and '.repeat(4000)}`;
+    expect(runWriteGood(text, ['so', 'thereIs']).map((f) => f.start)).toEqual([0]);
+  });
 });
