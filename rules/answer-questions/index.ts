@@ -1,10 +1,11 @@
 /**
  * answer-questions: active listening. Each question in the customer's
  * message gets an answer: a reply that never uses a question's content words
- * (compared by stem), nor gives the time frame a "when" (or a question
- * naming a time, "will it arrive by Friday?") or the price a "how much" asks for, nor a step to take for a "how do I" or "is there a way",
- * leaves it unanswered. One finding per question, on the
- * reply's last body sentence, with a sentence to start the answer from.
+ * (compared by stem), nor gives the time frame a "when" (or a question naming
+ * a time, "will it arrive by Friday?") or the price a "how much" asks for,
+ * nor a step to take for a "how do I" or "is there a way", leaves it
+ * unanswered. One finding per question, on the reply's last body sentence,
+ * with a sentence to start the answer from.
  */
 import { defineRule } from '../../src/engine/rule.js';
 import { testPatterns } from '../../src/kinds/pattern.js';

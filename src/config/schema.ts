@@ -92,7 +92,6 @@ function valueAt(root: unknown, segments: readonly string[]): unknown {
   return value;
 }
 
-
 function article(type: string): string {
   if (type === 'array') return 'a list';
   if (type === 'object') return 'an object';
