@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers.js';
@@ -33,5 +34,25 @@ describe('examples/custom-rules', () => {
     const { stdout } = await runCli(['rules', '--config', join('examples', 'custom-rules', '.tonecheckrc.yaml')], { cwd: ROOT });
     expect(stdout).toMatch(/^acme\/no-kindly +courtesy +warning +warning +plugin +Ask with "please"/m);
     expect(stdout).toMatch(/^acme\/product-names +clarity +suggestion +suggestion +phrases +Use the names customers see/m);
+  });
+});
+
+describe('examples/drafts', () => {
+  const drafts = readdirSync(join(ROOT, 'examples', 'drafts'));
+
+  it.each(drafts.filter((name) => name.endsWith('-bad.txt')))('%s: annotated findings with rewrites and reasons', async (name) => {
+    const { stdout, code } = await runCli(['--no-color', join('examples', 'drafts', name)], { cwd: ROOT });
+    expect(stdout).toMatch(/^✖ \d+ problems? \(\d+ errors?, \d+ warnings?, /m);
+    expect(stdout).toMatch(/^\s+\^+$/m);
+    expect(stdout).toMatch(/^\s+try: /m);
+    expect(stdout).toMatch(/^\s+why: /m);
+    expect(code).not.toBe(2);
+  });
+
+  it.each(drafts.filter((name) => name.endsWith('-good.txt')))('%s: no warning or error, exit code 0', async (name) => {
+    const { stdout, code } = await runCli(['--format', 'json', join('examples', 'drafts', name)], { cwd: ROOT });
+    const [result] = JSON.parse(stdout).results;
+    expect(result.errorCount + result.warningCount).toBe(0);
+    expect(code).toBe(0);
   });
 });
