@@ -2,7 +2,8 @@
  * `tonecheck lsp`: a language server over stdin and stdout. Diagnostics are
  * published when a document opens and, debounced, as it changes; code
  * actions offer the safe fix and the suggested rewrites of each finding and
- * a "fix all"; configs are reloaded when a config file changes. Plain text,
+ * a "fix all"; configs are reloaded when a config file changes, and a config
+ * that cannot be used is shown to the writer once, until it changes. Plain text,
  * Markdown, HTML and e-mail documents are read by the same readers as the
  * command line, so positions are the file's own.
  */
@@ -12,7 +13,9 @@ import type * as Lsp from 'vscode-languageserver/node.js';
 import type * as LspServer from 'vscode-languageserver/lib/common/server.js';
 import type * as LspText from 'vscode-languageserver-textdocument';
 import { FileChecker } from '../cli/check-file.js';
+import { describeConfigError } from '../cli/errors.js';
 import { clearConfigFileCache } from '../config/read-file.js';
+import { ConfigError } from '../config/types.js';
 import type { CliIO } from '../cli/io.js';
 import { documentPlace, escaperFor } from './files.js';
 import { FIX_ALL_KIND, fixAllAction, quickFixes, toLspDiagnostic } from './convert.js';
@@ -39,6 +42,8 @@ export function runLanguageServer(io: CliIO): Promise<number> {
     let checker = new FileChecker({ cwd: root });
     const timers = new Map<string, NodeJS.Timeout>();
     const watchers = new Map<string, FSWatcher>();
+    /** Config problems already shown to the writer since the config last changed. */
+    const shown = new Set<string>();
     const reader = new lsp.StreamMessageReader(io.stdin);
     const writer = new lsp.StreamMessageWriter(io.stdout);
 
@@ -81,7 +86,16 @@ export function runLanguageServer(io: CliIO): Promise<number> {
         const diagnostics = results.flatMap((r) => r.diagnostics).map(toLspDiagnostic);
         await connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
       } catch (error) {
-        connection.console.error(`tonecheck: ${error instanceof Error ? error.message : String(error)}`);
+        const line = error instanceof ConfigError ? describeConfigError(error, root) : error instanceof Error ? error.message : String(error);
+        connection.console.error(`tonecheck: ${line}`);
+        // A config that cannot be used stops every check: say so where the writer looks, once.
+        if (error instanceof ConfigError && !shown.has(line)) {
+          shown.add(line);
+          // A notification, not showErrorMessage's request, which waits on (and may fail in) the client.
+          connection
+            .sendNotification(lsp.ShowMessageNotification.type, { type: lsp.MessageType.Error, message: `tonecheck: ${line}` })
+            .catch(() => undefined);
+        }
       }
     };
     const schedule = (document: TextDocument, delay: number) => {
@@ -96,6 +110,7 @@ export function runLanguageServer(io: CliIO): Promise<number> {
     };
     const reload = () => {
       clearConfigFileCache();
+      shown.clear();
       checker = new FileChecker({ cwd: root });
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();

@@ -148,6 +148,28 @@ describe('tonecheck lsp', () => {
     expect(reloaded.some((d) => d.code === 'validate-feelings')).toBe(false);
   });
 
+  it('shows a config it cannot use to the writer, once, naming the file and key', async () => {
+    const messages: Array<{ type: number; message: string }> = [];
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => messages.push(params));
+    writeFileSync(join(project.dir, '.tonecheckrc.json'), '{"rules": {"clarity": ["suggestion", {"maxgrade": 8}]}}');
+    await connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(project.dir, '.tonecheckrc.json')).href, type: 2 }],
+    });
+    const uri = pathToFileURL(join(project.dir, 'other.txt')).href;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: DRAFT } });
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${DRAFT}\n` }] });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(messages).toEqual([
+      { type: 1, message: 'tonecheck: .tonecheckrc.json: rules.clarity[1].maxgrade: unknown option "maxgrade" for clarity (expected one of: checks, maxSentenceWords, maxGrade, minGradeSentences, maxParagraphWords, jargon, allowJargon)' },
+    ]);
+    writeFileSync(join(project.dir, '.tonecheckrc.json'), '{}');
+    await connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(project.dir, '.tonecheckrc.json')).href, type: 2 }],
+    });
+    expect((await diagnosticsFor(uri, (list) => list.length > 0)).length).toBeGreaterThan(0);
+    stderr = '';
+  });
+
   it('shuts down and exits with code 0', async () => {
     const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
     await connection.sendRequest('shutdown');
