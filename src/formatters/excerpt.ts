@@ -24,11 +24,32 @@ interface Cell {
 }
 
 /**
+ * Code units laid out on each side of the span's start in a long line: far more than an
+ * excerpt shows, and a line of 100 KB (a pasted log) costs each of its findings no more than a
+ * short one would.
+ */
+const WINDOW = 1000;
+
+/**
  * `start` and `end` are UTF-16 offsets into `line` (end exclusive, clamped to
  * the line); an empty span gets one caret. `width` is the widest the excerpt
  * may be, ellipses included.
  */
 export function excerpt(line: string, start: number, end: number, width = 100): Excerpt {
+  if (line.length <= 2 * WINDOW) return excerptOf(line, start, end, width, false, false);
+  const from = codePointStart(line, Math.max(0, start - WINDOW));
+  const to = codePointStart(line, Math.min(line.length, start + WINDOW));
+  return excerptOf(line.slice(from, to), start - from, Math.min(end, to) - from, width, from > 0, to < line.length);
+}
+
+/** `at`, or one before it when it would split a surrogate pair. */
+function codePointStart(line: string, at: number): number {
+  const code = line.charCodeAt(at);
+  return at > 0 && code >= 0xdc00 && code <= 0xdfff ? at - 1 : at;
+}
+
+/** The excerpt of `line`, which was cut from a longer one before or after when `cutBefore` or `cutAfter`. */
+function excerptOf(line: string, start: number, end: number, width: number, cutBefore: boolean, cutAfter: boolean): Excerpt {
   const cells = layout(line);
   const total = cells.length ? cells.at(-1)!.at + cells.at(-1)!.width : 0;
   const from = columnAt(cells, start, line.length, total);
@@ -45,8 +66,8 @@ export function excerpt(line: string, start: number, end: number, width = 100): 
   }
 
   const kept = cells.filter((c) => c.at >= begin && c.at + c.width <= stop);
-  const lead = begin > 0 ? ELLIPSIS : '';
-  const tail = stop < total ? ELLIPSIS : '';
+  const lead = begin > 0 || cutBefore ? ELLIPSIS : '';
+  const tail = stop < total || cutAfter ? ELLIPSIS : '';
   const markFrom = from - begin + lead.length;
   const markTo = Math.min(to, Math.max(stop, from + 1)) - begin + lead.length;
   return {

@@ -59,7 +59,11 @@ function trimTrailingBlank(lines: LineIndex, indexes: number[]): number[] {
   return indexes;
 }
 
-/** One line's text, cut at finding boundaries, with marks and pins. */
+/**
+ * One line's text, cut at finding boundaries, with marks and pins. Each
+ * finding is placed once, on the points and pieces it spans, so a line with
+ * thousands of findings (a pasted log) takes no longer than they are many.
+ */
 function markLine(text: string, lineStart: number, lineEnd: number, findings: readonly Marked[]): string {
   const onLine = findings.filter(({ diagnostic: d }) => d.start <= lineEnd && d.end >= lineStart);
   const cuts = new Set([lineStart, lineEnd]);
@@ -68,31 +72,46 @@ function markLine(text: string, lineStart: number, lineEnd: number, findings: re
     if (d.end > lineStart && d.end < lineEnd) cuts.add(d.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  const pointIndex = new Map(points.map((p, i) => [p, i]));
+  // At each point, the pins of empty findings and the numbers of the findings that start there;
+  // for each piece after a point, the findings that cover it, all in the findings' order.
+  const pins: Marked[][] = points.map(() => []);
+  const refs: number[][] = points.map(() => []);
+  const covering: Marked[][] = points.map(() => []);
+  for (const f of onLine) {
+    const { start, end } = f.diagnostic;
+    const at = pointIndex.get(start);
+    if (start === end) {
+      if (at !== undefined) pins[at]!.push(f);
+      continue;
+    }
+    if (at !== undefined) refs[at]!.push(f.number);
+    if (start >= lineEnd) continue;
+    const first = start <= lineStart ? 0 : at!;
+    const last = end >= lineEnd ? points.length - 1 : pointIndex.get(end)!;
+    for (let i = first; i < last; i++) covering[i]!.push(f);
+  }
   let html = '';
   for (let i = 0; i < points.length; i++) {
-    const at = points[i]!;
-    html += pins(onLine, at) + refs(onLine, at);
+    html += pinsHtml(pins[i]!) + refsHtml(refs[i]!);
     const next = points[i + 1];
     if (next === undefined) break;
-    const piece = escapeXml(text.slice(at, next));
-    const covering = onLine.filter(({ diagnostic: d }) => d.start <= at && d.end >= next && d.end > d.start);
-    html += covering.length === 0 ? piece : mark(covering, piece);
+    const piece = escapeXml(text.slice(points[i], next));
+    html += covering[i]!.length === 0 ? piece : mark(covering[i]!, piece);
   }
   return html === '' ? '&#8203;' : html;
 }
 
-/** Findings with an empty span at `at`. */
-function pins(onLine: readonly Marked[], at: number): string {
-  return onLine
-    .filter(({ diagnostic: d }) => d.start === d.end && d.start === at)
+/** Pins for findings with an empty span. */
+function pinsHtml(pinned: readonly Marked[]): string {
+  return pinned
     .map((f) => `<mark class="pin ${f.diagnostic.severity}" data-findings="${f.id}" title="${escapeXml(f.diagnostic.message)}">▸<sup class="ref">${f.number}</sup></mark>`)
     .join('');
 }
 
-/** The note numbers of the findings that start at `at`, so each mark can be matched with its note. */
-function refs(onLine: readonly Marked[], at: number): string {
-  const starting = onLine.filter(({ diagnostic: d }) => d.start === at && d.end > d.start).map((f) => f.number);
-  return starting.length === 0 ? '' : `<sup class="ref">${starting.join(',')}</sup>`;
+/** The note numbers of the findings that start at a point, so each mark can be matched with its note. */
+function refsHtml(numbers: readonly number[]): string {
+  return numbers.length === 0 ? '' : `<sup class="ref">${numbers.join(',')}</sup>`;
 }
 
 function mark(covering: readonly Marked[], piece: string): string {

@@ -32,7 +32,9 @@ export const stylish: Formatter = (results, options) => {
       continue;
     }
     fixable += result.diagnostics.filter((d) => d.fix).length;
-    out.push(...fileBlock(result, c, options.width ?? 100), '');
+    // Appended line by line: a draft with thousands of findings has more lines than a call takes arguments.
+    for (const line of fileBlock(result, c, options.width ?? 100)) out.push(line);
+    out.push('');
   }
 
   const problems = errors + warnings + suggestions;
@@ -62,8 +64,8 @@ function fileBlock(result: LintResult, c: Palette, width: number): string[] {
   const header = result.entryId === undefined ? result.path : `${result.path} (entry ${result.entryId})`;
   const out = [c.underline(header)];
   const positions = result.diagnostics.map((d) => `${d.line}:${d.column}`);
-  const posWidth = Math.max(...positions.map((p) => p.length));
-  const sevWidth = Math.max(...result.diagnostics.map((d) => d.severity.length));
+  const posWidth = positions.reduce((most, p) => Math.max(most, p.length), 0);
+  const sevWidth = result.diagnostics.reduce((most, d) => Math.max(most, d.severity.length), 0);
 
   result.diagnostics.forEach((d, i) => {
     if (i > 0) out.push('');

@@ -42,4 +42,22 @@ describe('excerpt', () => {
   it('shows control characters as spaces so the terminal is not disturbed', () => {
     expect(excerpt('a\u0007b', 2, 3)).toEqual({ line: 'a b', marks: '  ^' });
   });
+
+  it('lays out only a window of a very long line, with the same excerpt', () => {
+    const line = `${'word '.repeat(20000)}target ${'word '.repeat(20000)}`;
+    const start = line.indexOf('target');
+    const { line: shown, marks } = excerpt(line, start, start + 6, 80);
+    expect(shown.startsWith('…')).toBe(true);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(shown.slice(marks.indexOf('^'), marks.indexOf('^') + 6)).toBe('target');
+    const short = `${'word '.repeat(100)}target ${'word '.repeat(100)}`;
+    expect(excerpt(short, short.indexOf('target'), short.indexOf('target') + 6, 80)).toEqual({ line: shown, marks });
+  });
+
+  it('does not split a surrogate pair where it cuts a long line', () => {
+    const line = `${'👍'.repeat(3000)}x`;
+    const { line: shown } = excerpt(line, line.length - 1, line.length, 80);
+    expect(shown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
 });
+

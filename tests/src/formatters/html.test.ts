@@ -119,3 +119,22 @@ describe('html', () => {
     expect(out).not.toContain(SOURCE.slice(0, 7));
   });
 });
+
+describe('html on a line with a great many findings', () => {
+  it('marks every one of 20,000 findings on one line', () => {
+    // Each piece of a line used to look through all of the line's findings: 20,000 took minutes.
+    const source = `${'word '.repeat(20_001)}\n`;
+    const diagnostics = Array.from({ length: 20_000 }, (_, i) => ({
+      ...diag({ start: 0, end: 0 }),
+      start: 5 * i + 5,
+      end: 5 * i + 9,
+      line: 1,
+      column: 5 * i + 6,
+      endLine: 1,
+      endColumn: 5 * i + 10,
+      text: 'word',
+    }));
+    const result: LintResult = { path: 'log.txt', source, diagnostics, errorCount: 0, warningCount: diagnostics.length, suggestionCount: 0 };
+    expect(markedIds(html([result], { color: false, tool: TOOL })).size).toBe(20_000);
+  }, 5_000);
+});

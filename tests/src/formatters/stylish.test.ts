@@ -75,3 +75,12 @@ describe('formatter registry', () => {
     await expect(getFormatter('toString')).rejects.toThrow('Unknown format');
   });
 });
+
+describe('stylish on a draft with a great many findings', () => {
+  it('writes more findings than a call takes arguments', () => {
+    const many = Array.from({ length: 150_000 }, () => diag({ start: 9, end: 11 }));
+    const text = stylish([{ path: 'log.txt', diagnostics: many, errorCount: 0, warningCount: many.length, suggestionCount: 0 }], { color: false, tool: TOOL });
+    expect(text).toContain('✖ 150000 problems (0 errors, 150000 warnings, 0 suggestions)');
+  });
+});
+

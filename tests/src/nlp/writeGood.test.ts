@@ -38,5 +38,5 @@ describe('runWriteGood', () => {
     // The sentence-start checks used to backtrack over the rest of such a line at every position: minutes.
     const text = `So ${'we checked the logs and '.repeat(4000)}`;
     expect(runWriteGood(text, ['so', 'thereIs']).map((f) => f.start)).toEqual([0]);
-  });
+  }, 5_000);
 });
