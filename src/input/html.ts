@@ -49,6 +49,14 @@ interface Matcher {
   attr?: string[];
 }
 
+/** What is left to write: a node, or the closing of an element whose children come first. */
+type Step = ChildNode | (() => void);
+
+/** Puts the nodes on the stack so that the first is taken first. */
+function pushChildren(steps: Step[], nodes: readonly ChildNode[]): void {
+  for (let i = nodes.length - 1; i >= 0; i--) steps.push(nodes[i]!);
+}
+
 const TOKEN = /([ \t\n\r\f]+)|(&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});?)|([^ \t\n\r\f&]+|&)/g;
 
 class HtmlWriter {
@@ -65,18 +73,27 @@ class HtmlWriter {
   /** A reply header was seen: everything after it is the earlier thread. */
   private restQuoted = false;
 
+  /**
+   * Writes the nodes and everything inside them, in document order. The walk keeps its own
+   * stack rather than recursing: HTML can nest deeper than the call stack reaches.
+   */
   children(nodes: readonly ChildNode[]): void {
-    for (const node of nodes) this.node(node);
+    const steps: Step[] = [];
+    pushChildren(steps, nodes);
+    for (let step = steps.pop(); step; step = steps.pop()) {
+      if (typeof step === 'function') step();
+      else this.node(step, steps);
+    }
   }
 
-  private node(node: ChildNode): void {
+  private node(node: ChildNode, steps: Step[]): void {
     if (node.type === 'text') this.text(node.data, node.startIndex ?? 0);
     else if (node.type === 'comment') this.comment(node.data, node.startIndex ?? 0, (node.endIndex ?? 0) + 1);
-    else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') this.element(node as Element);
-    else if (node.type === 'cdata' && 'children' in node) this.children(node.children);
+    else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') this.element(node as Element, steps);
+    else if (node.type === 'cdata' && 'children' in node) pushChildren(steps, node.children);
   }
 
-  private element(el: Element): void {
+  private element(el: Element, steps: Step[]): void {
     const name = el.name;
     const start = el.startIndex ?? 0;
     const end = (el.endIndex ?? start) + 1;
@@ -92,9 +109,12 @@ class HtmlWriter {
     if (block) this.requestBreak(block, start);
     if (quote) this.quoteDepth++;
     if (matchesAny(el, containers.signature)) this.signatureDelimiter(start);
-    if (name !== 'pre') this.children(el.children);
-    if (quote) this.quoteDepth--;
-    if (block) this.requestBreak(block, end);
+    // What closes the element runs after its children, which go on the stack above it.
+    steps.push(() => {
+      if (quote) this.quoteDepth--;
+      if (block) this.requestBreak(block, end);
+    });
+    if (name !== 'pre') pushChildren(steps, el.children);
   }
 
   private text(raw: string, at: number): void {

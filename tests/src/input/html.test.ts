@@ -31,6 +31,12 @@ describe('HTML reader', () => {
     for (const html of [gmail, outlook, apple]) expect(await findings('reply.html', html)).toEqual([]);
   });
 
+  it('reads HTML nested deeper than the call stack goes, with its quotes closed in order', () => {
+    const depth = 50_000;
+    const { text } = extractHtml(`${'<div>'.repeat(depth)}Hi Sam,${'</div>'.repeat(depth)}<blockquote><div><p>one</p></div></blockquote><p>Best, Ana</p>`);
+    expect(text).toBe('Hi Sam,\n\n> one\n\nBest, Ana');
+  });
+
   it('lays out blocks, line breaks and quotes the way a mail client shows them', () => {
     const { text } = extractHtml('<div>Hi,</div><div><br></div><div>Thanks   for\n  waiting.<br>Ana</div><blockquote><p>one</p><p>two</p></blockquote>');
     expect(text).toBe('Hi,\n\nThanks for waiting.\nAna\n\n> one\n\n> two');
