@@ -55,6 +55,14 @@ const unescapeMarkdown: Unescape = (raw, at) => {
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/;
 
+/** What is left to write: a block, or what closes a quote, a list or a list item's opening. */
+type BlockStep = { node: RootContent; tight: boolean } | (() => void);
+
+/** Puts the blocks on the stack so that the first is taken first. */
+function pushBlocks(steps: BlockStep[], nodes: readonly RootContent[], tight: boolean): void {
+  for (let i = nodes.length - 1; i >= 0; i--) steps.push({ node: nodes[i]!, tight });
+}
+
 class MarkdownWriter implements Sink {
   readonly builder = new TextBuilder();
   private breaks = 0;
@@ -65,11 +73,20 @@ class MarkdownWriter implements Sink {
 
   constructor(private readonly file: string) {}
 
+  /**
+   * Writes the blocks and everything inside them, in document order. The walk keeps its own
+   * stack rather than recursing: quotes and lists can nest deeper than the call stack reaches.
+   */
   blocks(nodes: readonly RootContent[], tight: boolean): void {
-    for (const node of nodes) this.block(node, tight);
+    const steps: BlockStep[] = [];
+    pushBlocks(steps, nodes, tight);
+    for (let step = steps.pop(); step; step = steps.pop()) {
+      if (typeof step === 'function') step();
+      else this.block(step.node, step.tight, steps);
+    }
   }
 
-  private block(node: RootContent, tight: boolean): void {
+  private block(node: RootContent, tight: boolean, steps: BlockStep[]): void {
     const [start, end] = span(node);
     switch (node.type) {
       case 'paragraph':
@@ -81,18 +98,24 @@ class MarkdownWriter implements Sink {
       case 'blockquote':
         this.requestBreak(2, start);
         this.quoteDepth++;
-        this.blocks(node.children, false);
-        this.quoteDepth--;
-        this.requestBreak(2, end);
+        // Steps run last pushed first: what closes a block goes on the stack below its children.
+        steps.push(() => {
+          this.quoteDepth--;
+          this.requestBreak(2, end);
+        });
+        pushBlocks(steps, node.children, false);
         return;
       case 'list':
         this.requestBreak(2, start);
-        for (const item of node.children) {
-          this.requestBreak(1, span(item)[0]);
-          this.listMarker(item);
-          this.blocks(item.children, !(node.spread || item.spread));
+        steps.push(() => this.requestBreak(2, end));
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          const item = node.children[i]!;
+          pushBlocks(steps, item.children, !(node.spread || item.spread));
+          steps.push(() => {
+            this.requestBreak(1, span(item)[0]);
+            this.listMarker(item);
+          });
         }
-        this.requestBreak(2, end);
         return;
       case 'table':
         for (const row of node.children) for (const cell of row.children) {
@@ -102,7 +125,7 @@ class MarkdownWriter implements Sink {
         this.requestBreak(2, end);
         return;
       case 'footnoteDefinition':
-        this.blocks(node.children, false);
+        pushBlocks(steps, node.children, false);
         return;
       case 'html':
         return this.html(node.value, start, end, true);

@@ -58,6 +58,16 @@ describe('Markdown reader', () => {
     expect(text).toBe('Hi,\n\n{{! tonecheck-disable-next-line }}\n\nThanks.\n\n> one\n> two');
   });
 
+  it('reads quotes nested deeper than the call stack goes', () => {
+    const { text } = extractMarkdown(`Hi Sam,\n\n${'> '.repeat(5000)}an old thread\n\nThanks for waiting.\n`);
+    expect(text.startsWith('Hi Sam,\n\n> ')).toBe(true);
+    expect(text.endsWith('an old thread\n\nThanks for waiting.')).toBe(true);
+  });
+
+  it('lays out nested lists item by item', () => {
+    expect(extractMarkdown('- one\n  - inner\n- two\n\n> - quoted\n').text).toBe('- one\n\n- inner\n\n- two\n\n> - quoted');
+  });
+
   it('lays out lists and tables as the document model expects', () => {
     expect(extractMarkdown('- one\n- two\n\n| a | b |\n|---|---|\n| c | d |\n').text).toBe('- one\n- two\n\na\n\nb\n\nc\n\nd');
   });
