@@ -4,13 +4,14 @@ import { LineIndex } from '../../document/lines.js';
 import { InputError } from '../errors.js';
 import { TextBuilder, type OffsetMap } from '../offset-map.js';
 import { encodeJsonString } from '../origin.js';
-import type { DataNode } from './tree.js';
+import { MAX_NESTING, TOO_DEEP, type DataNode } from './tree.js';
 
 // jsonc-parser (VS Code's JSON parser) keeps each value's offset; it ships CommonJS, loaded with require.
 const jsonc = createRequire(import.meta.url)('jsonc-parser') as typeof JsoncParser;
 
 /** Parses JSON (comments and trailing commas tolerated) into a DataNode; InputError names the first syntax error's place. */
 export function parseJson(text: string, path: string): DataNode {
+  if (nestsDeeperThan(text, MAX_NESTING)) throw new InputError(path, TOO_DEEP);
   const errors: JsoncParser.ParseError[] = [];
   const root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !root) {
@@ -46,6 +47,23 @@ function convert(node: JsoncParser.Node, text: string): DataNode {
     default:
       return { kind: 'scalar', value: (node.value ?? null) as number | boolean | null };
   }
+}
+
+/** Whether brackets outside strings nest deeper than `limit`: one pass, before the parser recurses. */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };

@@ -12,6 +12,16 @@ export type DataNode =
   | { kind: 'string'; value: string; place: StringPlace }
   | { kind: 'scalar'; value: number | boolean | null };
 
+/**
+ * How deep an export may nest. Helpdesk exports are a few levels deep; the parsers and the
+ * conversion to DataNode recurse, and a file nested thousands of levels deep would overflow the
+ * call stack rather than be reported.
+ */
+export const MAX_NESTING = 256;
+
+/** The one-line reason for a file nested deeper than MAX_NESTING. */
+export const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep, which no helpdesk export is`;
+
 /** Where a string value is in the file, and how its characters map there. */
 export interface StringPlace {
   /** The value as written, quotes included. */

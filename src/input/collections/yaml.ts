@@ -3,7 +3,7 @@ import { alignValue, type Unescape } from '../align.js';
 import { InputError } from '../errors.js';
 import { TextBuilder, type OffsetMap } from '../offset-map.js';
 import { encodeJsonString, type Encode } from '../origin.js';
-import type { DataNode } from './tree.js';
+import { MAX_NESTING, TOO_DEEP, type DataNode } from './tree.js';
 
 /** Parses YAML into a DataNode, with every scalar's range in the file; InputError names the first error's place. */
 export function parseYaml(text: string, path: string): DataNode {
@@ -15,20 +15,21 @@ export function parseYaml(text: string, path: string): DataNode {
     const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(path, `malformed YAML${at}: ${lowerFirst(what)}`);
   }
-  return convert(doc.contents, text);
+  return convert(doc.contents, text, path, 0);
 }
 
-function convert(node: YamlNode | null | undefined, text: string): DataNode {
+function convert(node: YamlNode | null | undefined, text: string, path: string, depth: number): DataNode {
+  if ((isMap(node) || isSeq(node)) && depth >= MAX_NESTING) throw new InputError(path, TOO_DEEP);
   if (isMap(node)) {
     return {
       kind: 'object',
       entries: node.items.map((pair) => {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        return [key, convert(pair.value as YamlNode | null, text)] as const;
+        return [key, convert(pair.value as YamlNode | null, text, path, depth + 1)] as const;
       }),
     };
   }
-  if (isSeq(node)) return { kind: 'array', items: node.items.map((item) => convert(item as YamlNode | null, text)) };
+  if (isSeq(node)) return { kind: 'array', items: node.items.map((item) => convert(item as YamlNode | null, text, path, depth + 1)) };
   if (isScalar(node) && typeof node.value === 'string' && node.range) {
     const scalar = node as Scalar<string>;
     const [start, end] = node.range;

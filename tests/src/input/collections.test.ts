@@ -97,6 +97,15 @@ describe('collections: bad input', () => {
     await expect(read('a.csv', 'title,body\nA,"never closed\n')).rejects.toEqual(new InputError('a.csv', 'malformed CSV at 2:3: a quoted field is never closed'));
   });
 
+  it('refuses a file nested thousands of levels deep in one line, rather than overflowing the stack', async () => {
+    const deep = (n: number) => `{"macros": [{"id": 1, "title": "t", "body": "Hi", "x": ${'['.repeat(n)}${']'.repeat(n)}}]}`;
+    const reason = 'nested more than 256 levels deep, which no helpdesk export is';
+    await expect(read('deep.json', deep(20_000))).rejects.toEqual(new InputError('deep.json', reason));
+    await expect(read('strings.json', `{"macros": [{"id": 1, "title": "[[[[", "body": "${'['.repeat(500)}"}]}`)).resolves.toBeDefined();
+    const yaml = `responses:\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i + 1)}-\n`).join('')}`;
+    await expect(read('deep.yaml', yaml)).rejects.toEqual(new InputError('deep.yaml', reason));
+  });
+
   it('reports a named file that is not an export, and skips one found in a folder', async () => {
     await expect(read('package.json', '{"name": "x"}')).rejects.toThrow(/^not a known export/);
     expect(await read('package.json', '{"name": "x"}', { discovered: true })).toEqual({ sources: [], problems: [] });
