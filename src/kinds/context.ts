@@ -20,6 +20,8 @@ const TURN = new RegExp(`${CONTRAST.source}|\\binstead\\b|;`, 'i');
  * "Instead, …", or an offer put as a choice: "If you'd like, I can …".
  */
 const TURN_OPENING = /^\s*(?:but|however|instead|what (?:I|we) can do|here(?:['’]s| is) what (?:I|we)|if you(?:['’]d| would) like|if you (?:want|prefer))\b/i;
+/** "…, so I've moved your orders": what we did about it, after a "so" (an action by us only). */
+const SO = /\bso\b/i;
 /** The other way put as a request for what we need: "could you send a street address instead?" */
 const REQUEST_INSTEAD = /\b(?:could|can|would) you\b[^.!?]*\binstead\b/i;
 /** An offer made in so many words: "I can offer", "we could send", "what I can do is". */
@@ -113,7 +115,8 @@ export function opensClause(draft: Draft, hit: PhraseHit, leadIns: ReadonlySet<s
  * The refusal comes with what we can do, after a turn in its own sentence
  * ("I can't refund this order, but here's what I can do: …", "…, but I can
  * send a new one") or in the sentence after ("I can't refund it. Instead,
- * I've added a credit"), or as a request for what would let us go ahead
+ * I've added a credit"), as what we did about it ("…, so I've moved your
+ * orders to the newer account"), or as a request for what would let us go ahead
  * ("…, so could you send a street address instead?"): the customer gets a
  * path, the heart of the positive reframe. An acknowledgement may stand
  * between the two ("I know that's not the answer you hoped for. What I can
@@ -124,6 +127,8 @@ export function offersAlternative(draft: Draft, hit: PhraseHit): boolean {
   const after = textAfter(draft, hit);
   const turn = TURN.exec(after);
   if (turn && offers({ start: hit.end + turn.index, end: hit.sentence.end })) return true;
+  const so = SO.exec(after);
+  if (so && commitsWithin(draft, { start: hit.end + so.index, end: hit.sentence.end }, 'action')) return true;
   if (REQUEST_INSTEAD.test(after)) return true;
   let index = hit.sentenceIndex + 1;
   if (sentenceAcknowledges(draft, index)) index++;

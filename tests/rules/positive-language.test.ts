@@ -22,6 +22,7 @@ new RuleTester().run(rule, {
     "If we can't fix it by Friday, I'll refund you in full.",
     'You must be so frustrated by this.',
     'You must have received two emails from us this morning.',
+    "You'll have to bear with me for a moment while I check.",
     'We don’t share your data with anyone.',
     "We don't charge for returns.",
     "I don't know if you've tried restarting the app, but that often helps.",
@@ -62,6 +63,13 @@ new RuleTester().run(rule, {
     offered("We can't refund a download once it has been used. If you prefer, we can credit the amount to your next order.", "We can't refund"),
     offered("We're unable to ship to PO boxes, so could you give me a street address instead?", "We're unable to ship"),
     offered("We don't ship to PO boxes. Could you send me a street address instead?", "We don't ship to"),
+    offered("It isn't possible to merge two accounts yet, so I've moved your orders to the newer one.", "It isn't possible"),
+    offered("We're unable to accept returns after 30 days, but I've made an exception for you this time.", "We're unable to accept"),
+    {
+      name: 'a "so" that leads to the customer\'s burden offers nothing',
+      text: "We can't refund the ticket, so you will need to contact the airline.",
+      errors: [{ text: "We can't refund", severity: 'warning' }],
+    },
     {
       name: 'a request that is not the other way leaves the refusal a warning',
       text: "We can't refund the ticket. Could you tell me why you want to cancel?",

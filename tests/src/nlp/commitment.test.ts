@@ -9,6 +9,7 @@ describe('commitments', () => {
     expect(kinds('We have sent a new label.')).toEqual(['action:We have sent']);
     expect(kinds("I'll call the courier.")).toEqual(["action:I'll call"]);
     expect(kinds('Your ticket has been refunded in full.')).toEqual(['action:has been refunded']);
+    expect(kinds("I've made an exception for you this time.")).toEqual(["action:I've made an exception"]);
     expect(kinds('The parcel has been sent to the wrong address.')).toEqual([]);
   });
 
