@@ -1,6 +1,9 @@
 import rule from '../../rules/positive-language/index.js';
 import { RuleTester } from '../helpers/rule-tester.js';
 
+/** A refusal whose option does not count: still a warning, and nothing else is reported. */
+const stillWarns = (name: string, text: string, flagged: string) => ({ name, text, errors: [{ text: flagged, severity: 'warning' as const }] });
+
 /** A refusal that comes with an option: only a suggestion to lead with that option. */
 const offered = (text: string, flagged: string) => ({
   name: `a refusal that comes with an option is only a suggestion to lead with it: ${text.slice(0, 40)}…`,
@@ -65,31 +68,15 @@ new RuleTester().run(rule, {
     offered("We don't ship to PO boxes. Could you send me a street address instead?", "We don't ship to"),
     offered("It isn't possible to merge two accounts yet, so I've moved your orders to the newer one.", "It isn't possible"),
     offered("We're unable to accept returns after 30 days, but I've made an exception for you this time.", "We're unable to accept"),
-    {
-      name: 'a "so" that leads to the customer\'s burden offers nothing',
-      text: "We can't refund the ticket, so you will need to contact the airline.",
-      errors: [{ text: "We can't refund", severity: 'warning' }],
-    },
-    {
-      name: 'a request that is not the other way leaves the refusal a warning',
-      text: "We can't refund the ticket. Could you tell me why you want to cancel?",
-      errors: [{ text: "We can't refund", severity: 'warning' }],
-    },
+    stillWarns('a "so" that leads to the customer\'s burden offers nothing', "We can't refund the ticket, so you will need to contact the airline.", "We can't refund"),
+    stillWarns('a request that is not the other way leaves the refusal a warning', "We can't refund the ticket. Could you tell me why you want to cancel?", "We can't refund"),
     {
       name: '"unfortunately" with no option after it stays a warning',
       text: 'Unfortunately, shared calendars are not on the Starter plan. The Team plan costs $12 a month.',
       errors: [{ text: 'Unfortunately', severity: 'warning', message: /opens with the bad news/ }],
     },
-    {
-      name: 'an option two sentences on, with no acknowledgement between, does not count',
-      text: "We can't replace the phone for free. The warranty ended in May. What I can do is repair it at half price.",
-      errors: [{ text: "We can't replace", severity: 'warning' }],
-    },
-    {
-      name: 'a refusal followed by more detail, not by an option, is still reported',
-      text: "We can't refund the ticket, and the booking form is now closed. I'm sorry.",
-      errors: [{ text: "We can't refund", severity: 'warning' }],
-    },
+    stillWarns('an option two sentences on, with no acknowledgement between, does not count', "We can't replace the phone for free. The warranty ended in May. What I can do is repair it at half price.", "We can't replace"),
+    stillWarns('a refusal followed by more detail, not by an option, is still reported', "We can't refund the ticket, and the booking form is now closed. I'm sorry.", "We can't refund"),
     {
       name: 'a "but" that leads to another refusal offers nothing',
       text: "We can't refund the ticket, but we cannot exchange it either.",
