@@ -3,7 +3,7 @@
  * published when a document opens and, debounced, as it changes; code
  * actions offer the safe fix and the suggested rewrites of each finding and
  * a "fix all"; configs are reloaded when a config file changes, and a config
- * that cannot be used is shown to the writer once, until it changes. Plain text,
+ * that cannot be used is shown to the writer once, until a check goes through. Plain text,
  * Markdown, HTML and e-mail documents are read by the same readers as the
  * command line, so positions are the file's own.
  */
@@ -42,7 +42,7 @@ export function runLanguageServer(io: CliIO): Promise<number> {
     let checker = new FileChecker({ cwd: root });
     const timers = new Map<string, NodeJS.Timeout>();
     const watchers = new Map<string, FSWatcher>();
-    /** Config problems already shown to the writer since the config last changed. */
+    /** Config problems already shown to the writer since a check last went through. */
     const shown = new Set<string>();
     const reader = new lsp.StreamMessageReader(io.stdin);
     const writer = new lsp.StreamMessageWriter(io.stdout);
@@ -81,6 +81,8 @@ export function runLanguageServer(io: CliIO): Promise<number> {
         const { loaded } = await checker.configFor(dir);
         if (loaded.filepath) watchConfig(loaded.filepath);
         const results = await checker.checkText(path, dir, document.getText());
+        // The config works again: a problem it has later is news.
+        shown.clear();
         // A newer version is already on its way to being checked.
         if (documents.get(document.uri)?.version !== version) return;
         const diagnostics = results.flatMap((r) => r.diagnostics).map(toLspDiagnostic);
@@ -110,7 +112,6 @@ export function runLanguageServer(io: CliIO): Promise<number> {
     };
     const reload = () => {
       clearConfigFileCache();
-      shown.clear();
       checker = new FileChecker({ cwd: root });
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
