@@ -3,9 +3,9 @@
  * published when a document opens and, debounced, as it changes; code
  * actions offer the safe fix and the suggested rewrites of each finding and
  * a "fix all"; configs are reloaded when a config file changes, and a config
- * that cannot be used is shown to the writer once, until a check goes through. Plain text,
- * Markdown, HTML and e-mail documents are read by the same readers as the
- * command line, so positions are the file's own.
+ * that cannot be used is shown to the writer once, until a check goes
+ * through. Plain text, Markdown, HTML and e-mail documents are read by the
+ * same readers as the command line, so positions are the file's own.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { createRequire } from 'node:module';
