@@ -52,7 +52,7 @@ function checkShouting(context: RuleContext<ComposureOptions>): void {
   let run: Word[] = [];
   const flush = () => {
     // A run of three words in capitals is shouting whatever the words; one or two only when they are everyday words.
-    if (run.length >= data.shouting.minRun || run.some((w) => SHOUT_WORDS.has(w.normal))) {
+    if ((run.length >= data.shouting.minRun || run.some((w) => SHOUT_WORDS.has(w.normal))) && !isLabel(draft, run)) {
       const start = run[0]!.start;
       const end = run.at(-1)!.end;
       const text = draft.text.slice(start, end);
@@ -75,6 +75,21 @@ function checkShouting(context: RuleContext<ComposureOptions>): void {
   }
   flush();
 }
+
+/**
+ * "IMPORTANT:" or "PLEASE NOTE:" opening a line: a label that marks what
+ * follows, the way a heading does, not a raised voice. What follows it is
+ * still checked.
+ */
+function isLabel(draft: Draft, run: readonly Word[]): boolean {
+  if (run.length > data.shouting.maxLabelWords) return false;
+  const start = run[0]!.start;
+  const lineStart = draft.text.lastIndexOf('\n', start - 1) + 1;
+  return LABEL_LEAD.test(draft.text.slice(lineStart, start)) && draft.text[run.at(-1)!.end] === ':';
+}
+
+/** What may stand before a label on its line: indentation and a list bullet. */
+const LABEL_LEAD = /^[ \t]*(?:[-*•][ \t]+)?$/;
 
 /** A word written in capitals that is not a known acronym. */
 function isCapitals(word: Word, own: ReadonlySet<string>): boolean {

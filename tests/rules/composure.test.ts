@@ -14,6 +14,7 @@ new RuleTester().run(rule, {
     'What more can I do to help?',
     { text: 'ACME ROCKETS ship worldwide.', options: { acronyms: ['ACME', 'ROCKETS'] } },
     { text: 'Please do NOT restart the router.', options: { allow: ['shouting'] } },
+    { name: 'a label opening a line is not shouting', text: 'Hi Sam,\n\nIMPORTANT: your card will be charged on Friday.\n- PLEASE NOTE: the link expires in a day.' },
     { name: 'quoted customer text is never checked', text: 'Thanks, on it.\n\n> I WANT MY MONEY BACK NOW!!!' },
   ],
   invalid: [
@@ -29,6 +30,9 @@ new RuleTester().run(rule, {
     { text: "Honestly, I don't know what else you want me to say.", errors: [{ text: "I don't know what else you want", message: /defensive/ }] },
     { text: 'What more do you want from us?', errors: [{ text: 'What more do you want from us' }] },
     { text: 'Good luck with that.', errors: [{ text: 'Good luck with that', message: /sarcasm/ }] },
+    { name: 'what follows a label is still checked', text: 'IMPORTANT: do NOT share the code.', errors: [{ text: 'NOT' }] },
+    { name: 'capitals before a colon mid-line are not a label', text: 'This part is IMPORTANT: read it first.', errors: [{ text: 'IMPORTANT' }] },
+    { name: 'a long shouted run before a colon is not a label', text: 'READ THIS NOW: the offer ends today.', errors: [{ text: 'READ THIS NOW' }] },
     {
       name: 'an emoji before the span keeps columns exact',
       text: 'Thanks 🙂 please read this AGAIN.',
