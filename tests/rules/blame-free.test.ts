@@ -89,6 +89,9 @@ new RuleTester().run(rule, {
     'Let me explain this again in a simpler way, since I could have been clearer.',
     "I'm surprised you didn't get our email; let me check our logs.",
     "I'm concerned that you didn't receive the parcel, so I've opened a trace.",
+    "We'll pack it properly this time, with extra padding around the screen.",
+    'Did the payment go through correctly this time?',
+    'Please read the instructions in the box before you plug it in.',
   ],
   invalid: [
     {
@@ -96,6 +99,12 @@ new RuleTester().run(rule, {
       errors: [{ text: 'You need to read the instructions before contacting us' }],
     },
     { text: "It seems you didn't read my last email.", errors: [{ text: "you didn't read my" }] },
+    {
+      text: 'Please read the instructions in my last email again.',
+      errors: [{ text: 'Please read the instructions in my last email again', message: /didn't do their reading/ }],
+    },
+    { text: 'Please send it properly this time.', errors: [{ text: 'Please send it properly this time', message: /wrong last time/ }] },
+    { text: 'Try to get it right this time, so we can close the ticket.', errors: [{ text: 'Try to get it right this time' }] },
     { text: "You haven't attached the file again.", errors: [{ text: "You haven't attached" }] },
     { text: 'Please check our FAQ before emailing support.', errors: [{ text: 'Please check our FAQ before emailing support' }] },
     { text: 'The setup guide clearly states that the router must be reset first.', errors: [{ text: 'The setup guide clearly states' }] },
