@@ -186,10 +186,16 @@ function find(text: string, lists: ReadonlyArray<readonly [AcknowledgementKind, 
   const found: Acknowledgement[] = [];
   for (const [kind, patterns] of lists) {
     for (const m of matchPatterns(text, patterns)) {
-      if (!overlapsRefused(m)) found.push({ ...m, kind });
+      if (!overlapsRefused(m)) found.push(withoutClosingMark({ ...m, kind }));
     }
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A bare "Sorry," is matched with its mark (data), but the cue is the word: "Sorry". */
+function withoutClosingMark(cue: Acknowledgement): Acknowledgement {
+  const trimmed = cue.text.replace(CLOSING_MARK, '');
+  return trimmed.length === cue.text.length ? cue : { ...cue, end: cue.start + trimmed.length, text: trimmed };
 }
 
 /** The cue's sentence opens with a question word ("do", "how", "are") and ends with a question mark. */
@@ -207,6 +213,8 @@ function opensAsking(words: string): boolean {
   const opener = /^[\s"'“‘(]*([A-Za-z]+)/.exec(words);
   return opener !== null && ASKING_OPENERS.has(opener[1]!.toLowerCase());
 }
+
+const CLOSING_MARK = /[,.!]+$/;
 
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '\n']);
 

@@ -48,6 +48,11 @@ new RuleTester().run(rule, {
       errors: [{ text: 'Sorry again', message: /apology number 3/ }],
     },
     {
+      name: 'a bare "Sorry" counts as an apology',
+      text: "Sorry, sorry, so sorry about this! We've refunded the shipping cost.",
+      errors: [{ text: 'sorry about', message: /apology number 3/ }],
+    },
+    {
       name: 'apologies are counted one by one, not sentence by sentence',
       text: "I'm sorry, I'm so sorry, I really apologize for this. I've refunded the shipping cost.",
       errors: [{ text: 'I really apologize', message: /apology number 3/ }],

@@ -42,6 +42,12 @@ describe('acknowledges', () => {
 });
 
 describe('detectAcknowledgement', () => {
+  it('finds a bare "Sorry," and marks the word, not its comma', () => {
+    const cues = detectAcknowledgement('Sorry, the link in my last email had expired.').cues.filter((c) => c.kind === 'apology');
+    expect(cues).toMatchObject([{ start: 0, end: 5, text: 'Sorry' }]);
+  });
+
+
   it.each([
     ['apology', "I'm so sorry the refund took this long."],
     ['validation', 'That sounds really stressful.'],
