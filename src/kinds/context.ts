@@ -22,6 +22,8 @@ const TURN = new RegExp(`${CONTRAST.source}|\\binstead\\b|;`, 'i');
 const TURN_OPENING = /^\s*(?:but|however|instead|what (?:I|we) can do|here(?:['’]s| is) what (?:I|we)|if you(?:['’]d| would) like|if you (?:want|prefer))\b/i;
 /** "…, so I've moved your orders": what we did about it, after a "so" (an action by us only). */
 const SO = /\bso\b/i;
+/** "…, so here is a fresh link": handing it over is what we did about it. */
+const HANDED_OVER = /^so\s+here(?:['’]s|\s+is|\s+are)\b/i;
 /** The other way put as a request for what we need: "could you send a street address instead?" */
 const REQUEST_INSTEAD = /\b(?:could|can|would) you\b[^.!?]*\binstead\b/i;
 /** An offer made in so many words: "I can offer", "we could send", "what I can do is". */
@@ -128,7 +130,7 @@ export function offersAlternative(draft: Draft, hit: PhraseHit): boolean {
   const turn = TURN.exec(after);
   if (turn && offers({ start: hit.end + turn.index, end: hit.sentence.end })) return true;
   const so = SO.exec(after);
-  if (so && commitsWithin(draft, { start: hit.end + so.index, end: hit.sentence.end }, 'action')) return true;
+  if (so && (HANDED_OVER.test(after.slice(so.index)) || commitsWithin(draft, { start: hit.end + so.index, end: hit.sentence.end }, 'action'))) return true;
   if (REQUEST_INSTEAD.test(after)) return true;
   let index = hit.sentenceIndex + 1;
   if (sentenceAcknowledges(draft, index)) index++;

@@ -68,6 +68,8 @@ new RuleTester().run(rule, {
     offered("We don't ship to PO boxes. Could you send me a street address instead?", "We don't ship to"),
     offered("It isn't possible to merge two accounts yet, so I've moved your orders to the newer one.", "It isn't possible"),
     offered("We're unable to accept returns after 30 days, but I've made an exception for you this time.", "We're unable to accept"),
+    offered('Unfortunately the link I sent earlier has expired, so here is a fresh one.', 'Unfortunately'),
+    stillWarns('a "so" that leads to something other than what we hand over offers nothing', 'Unfortunately the link has expired, so there is nothing more to do.', 'Unfortunately'),
     stillWarns('a "so" that leads to the customer\'s burden offers nothing', "We can't refund the ticket, so you will need to contact the airline.", "We can't refund"),
     stillWarns('a request that is not the other way leaves the refusal a warning', "We can't refund the ticket. Could you tell me why you want to cancel?", "We can't refund"),
     {
