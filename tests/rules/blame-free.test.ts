@@ -92,6 +92,9 @@ new RuleTester().run(rule, {
     "We'll pack it properly this time, with extra padding around the screen.",
     'Did the payment go through correctly this time?',
     'Please read the instructions in the box before you plug it in.',
+    'See the FAQ for the size chart; the medium runs large.',
+    "You are not responsible for the delay; it happened in our warehouse.",
+    'If you might have typed the wrong code, just request a new one.',
   ],
   invalid: [
     {
@@ -103,6 +106,10 @@ new RuleTester().run(rule, {
       text: 'Please read the instructions in my last email again.',
       errors: [{ text: 'Please read the instructions in my last email again', message: /didn't do their reading/ }],
     },
+    { text: 'You must have entered the wrong card number.', errors: [{ text: 'You must have entered the wrong', message: /blames the customer/ }] },
+    { text: 'We are not responsible for delays caused by the courier.', errors: [{ text: 'We are not responsible for delays', message: /pushes the problem back/ }] },
+    { text: 'Whatever you did broke the settings.', errors: [{ text: 'Whatever you did broke', message: /pins a mistake/ }] },
+    { text: 'Hi Sam,\n\nRead the manual.\n\nBest,\nAna', errors: [{ text: 'Read the manual', message: /nothing more/ }] },
     { text: 'Please send it properly this time.', errors: [{ text: 'Please send it properly this time', message: /wrong last time/ }] },
     { text: 'Try to get it right this time, so we can close the ticket.', errors: [{ text: 'Try to get it right this time' }] },
     { text: "You haven't attached the file again.", errors: [{ text: "You haven't attached" }] },
