@@ -35,9 +35,11 @@ new RuleTester().run(rule, {
     "That's how the billing cycle works: you're charged on the 1st of each month.",
     'If no one else has reported this problem, I will open a bug report today.',
     'I already sent you the return label this morning.',
+    "That's just how the system works: it bills on the first of each month, so the charge you saw is for March.",
     "Everyone else on the team has been told about your case, so you won't need to explain it again.",
   ],
   invalid: [
+    { text: "That's just how the system works.", errors: [{ text: "That's just how the system works.", message: /shrugs off/ }] },
     { text: 'Please calm down so I can help you.', errors: [{ text: 'calm down', message: /how to feel/ }] },
     { text: 'I need you to calm down first.', errors: [{ text: 'calm down' }] },
     { text: 'Relax, it will be fine.', errors: [{ text: 'Relax' }] },
