@@ -38,6 +38,10 @@ new RuleTester().run(rule, {
       errors: [{ text: 'Do not reply to this email', message: /shuts the door/ }],
     },
     {
+      text: 'Hi Sam,\n\nWe have refunded the order. Please stop emailing us about this issue.\n\nBest,\nAna',
+      errors: [{ text: 'Please stop emailing us', message: /shuts the door/ }],
+    },
+    {
       name: 'a threat is one even inside a condition',
       text: 'Hi Sam,\n\nIf you keep emailing us about this, we will have to close your account.\n\nBest,\nAna',
       errors: [{ text: 'we will have to close your account', message: /threat/ }],
