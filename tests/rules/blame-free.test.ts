@@ -108,6 +108,8 @@ new RuleTester().run(rule, {
     },
     { text: 'You must have entered the wrong card number.', errors: [{ text: 'You must have entered the wrong', message: /blames the customer/ }] },
     { text: 'We are not responsible for delays caused by the courier.', errors: [{ text: 'We are not responsible for delays', message: /pushes the problem back/ }] },
+    { text: 'Your attitude is not helping.', errors: [{ text: 'Your attitude is not helping', message: /customer's manner/ }] },
+    { text: 'Try reading the email again.', errors: [{ text: 'Try reading the email again', message: /didn't do their reading/ }] },
     { text: 'Whatever you did broke the settings.', errors: [{ text: 'Whatever you did broke', message: /pins a mistake/ }] },
     { text: 'Hi Sam,\n\nRead the manual.\n\nBest,\nAna', errors: [{ text: 'Read the manual', message: /nothing more/ }] },
     { text: 'Please send it properly this time.', errors: [{ text: 'Please send it properly this time', message: /wrong last time/ }] },
