@@ -45,6 +45,7 @@ new RuleTester().run(rule, {
     { text: 'They will get back to you.', errors: [{ text: 'They will get back to you' }] },
     { text: 'Your refund will be processed as soon as possible.', errors: [{ text: 'as soon as possible', message: /when/ }] },
     { text: 'It will ship soon.', errors: [{ text: 'soon' }] },
+    { text: 'We will get to your ticket when we get to it.', errors: [{ text: 'when we get to it' }] },
     { text: "We'll fix it eventually.", errors: [{ text: 'eventually', message: /doesn't tell the customer when/ }] },
     { text: 'Your complaint has been noted.', errors: [{ text: 'Your complaint has been noted', message: /nothing will happen next/ }] },
     { text: 'The team will be in touch shortly.', errors: [{ text: 'shortly' }] },
