@@ -14,6 +14,7 @@ const offered = (text: string, flagged: string) => ({
 new RuleTester().run(rule, {
   valid: [
     'Here’s what I can do: I’ll send a replacement today.',
+    "We won't charge you for the replacement.",
     "I'm sorry about the problem with your order.",
     "I'm sorry this has been so frustrating; unfortunately the courier lost the parcel.",
     "I'm sorry you'll have to wait a little longer for the replacement.",
@@ -69,6 +70,7 @@ new RuleTester().run(rule, {
     offered("It isn't possible to merge two accounts yet, so I've moved your orders to the newer one.", "It isn't possible"),
     offered("We're unable to accept returns after 30 days, but I've made an exception for you this time.", "We're unable to accept"),
     offered('Unfortunately the link I sent earlier has expired, so here is a fresh one.', 'Unfortunately'),
+    { text: 'We will not refund this order.', errors: [{ text: 'We will not refund', message: /what you won't do/ }] },
     stillWarns('a "so" that leads to something other than what we hand over offers nothing', 'Unfortunately the link has expired, so there is nothing more to do.', 'Unfortunately'),
     stillWarns('a "so" that leads to the customer\'s burden offers nothing', "We can't refund the ticket, so you will need to contact the airline.", "We can't refund"),
     stillWarns('a request that is not the other way leaves the refusal a warning', "We can't refund the ticket. Could you tell me why you want to cancel?", "We can't refund"),
