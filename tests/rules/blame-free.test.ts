@@ -93,6 +93,7 @@ new RuleTester().run(rule, {
     'Did the payment go through correctly this time?',
     'Please read the instructions in the box before you plug it in.',
     'See the FAQ for the size chart; the medium runs large.',
+    'Try reading the email again once the new link arrives in about five minutes.',
     "You are not responsible for the delay; it happened in our warehouse.",
     'If you might have typed the wrong code, just request a new one.',
   ],

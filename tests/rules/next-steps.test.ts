@@ -35,6 +35,7 @@ new RuleTester().run(rule, {
     { name: 'no customer message, no missing-step check', text: 'Hi Sam,\n\nThanks for the update.\n\nBest,\nAna' },
     'I eventually found the cause: a setting on your router, which I have changed.',
     'Your complaint has been noted, and our delivery manager will call you tomorrow morning.',
+    'Your feedback has been noted and shared with our product team, who review it every Monday.',
     { text: 'Hi Sam,\n\nThanks for the update.\n\nBest,\nAna', context: 'Thanks, all sorted now!' },
     { text: 'Hi Sam,\n\nThanks for the update.\n\nBest,\nAna', context: problem, options: { requireStep: false } },
   ],

@@ -15,6 +15,7 @@ new RuleTester().run(rule, {
   valid: [
     'Here’s what I can do: I’ll send a replacement today.',
     "We won't charge you for the replacement.",
+    'We will not refund the deposit until the inspection on Friday, and then it goes straight back to your card.',
     "I'm sorry about the problem with your order.",
     "I'm sorry this has been so frustrating; unfortunately the courier lost the parcel.",
     "I'm sorry you'll have to wait a little longer for the replacement.",
