@@ -149,11 +149,14 @@ let nextEntryId = 0;
 function flatten(entries: readonly PhraseListEntry[]): Flat {
   let flat = flattened.get(entries);
   if (flat) return flat;
-  const key = entries.map((entry) => {
+  // Built in a loop: a map and join here made an array per check, and a list of no entries
+  // (a rule with all of them allowed) gave the join another array shape to compile for.
+  let key = '';
+  for (const entry of entries) {
     let id = entryIds.get(entry);
     if (id === undefined) entryIds.set(entry, (id = nextEntryId++));
-    return id;
-  }).join(',');
+    key += `${id},`;
+  }
   flat = flattenedByEntries.get(key);
   if (!flat) {
     flat = { patterns: [], owners: [] };
