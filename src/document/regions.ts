@@ -60,7 +60,10 @@ export function detectRegions(text: string, index: LineIndex): Region[] {
  * message) to the end, unless the header only introduces `>` lines.
  */
 function markQuoted(lines: Line[]): (RegionKind | undefined)[] {
-  const kinds: (RegionKind | undefined)[] = lines.map((l) => (QUOTE_MARK.test(l.text) ? 'quoted' : undefined));
+  // Pushed rather than mapped: every draft then gets an array of the same shape, and the
+  // optimised code that reads it is not thrown away on a draft whose array differs.
+  const kinds: (RegionKind | undefined)[] = [];
+  for (const line of lines) kinds.push(QUOTE_MARK.test(line.text) ? 'quoted' : undefined);
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] === 'quoted') continue;
     const header = isQuoteHeader(lines, i);

@@ -26,7 +26,10 @@ const NUMERIC_TIME = new RegExp(
 
 /** Time frames in a text: words ("by Friday", "today") and numbers ("within 24 hours"). */
 export function findTimeFrames(text: string): TextMatch[] {
-  const found: TextMatch[] = matchPatterns(text, data.timeFrames);
+  // A fresh array, not the one matchPatterns gave: an empty one of those has another shape,
+  // and pushing to it threw away this function's optimised code.
+  const found: TextMatch[] = [];
+  for (const m of matchPatterns(text, data.timeFrames)) found.push(m);
   for (const m of text.matchAll(NUMERIC_TIME)) {
     const end = m.index + m[0].length;
     if (!found.some((f) => f.start < end && m.index < f.end)) found.push({ start: m.index, end, text: m[0] });
