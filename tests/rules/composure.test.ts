@@ -37,7 +37,7 @@ new RuleTester().run(rule, {
     { text: "I'm not going to argue with you about this.", errors: [{ text: "I'm not going to argue with you", message: /defensive/ }] },
     { text: 'Honestly, this is getting ridiculous.', errors: [{ text: 'this is getting ridiculous' }] },
     { text: "Fine, I'll send another one.", errors: [{ text: "Fine, I'll", message: /grudging/ }] },
-    { text: 'I guess we could look into it if you insist.', errors: [{ text: 'if you insist', message: /sarcasm/ }] },
+    { text: 'I guess we could look into it if you insist.', errors: [{ text: 'if you insist', message: /grudging/ }] },
     { text: 'Good luck with that.', errors: [{ text: 'Good luck with that', message: /sarcasm/ }] },
     { name: 'what follows a label is still checked', text: 'IMPORTANT: do NOT share the code.', errors: [{ text: 'NOT' }] },
     { name: 'capitals before a colon mid-line are not a label', text: 'This part is IMPORTANT: read it first.', errors: [{ text: 'IMPORTANT' }] },

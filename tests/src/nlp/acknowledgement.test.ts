@@ -47,6 +47,10 @@ describe('detectAcknowledgement', () => {
     expect(cues).toMatchObject([{ start: 0, end: 5, text: 'Sorry' }]);
   });
 
+  it.each(["I'm not sorry.", "You'll be sorry."])('finds no apology in "%s"', (text) => {
+    expect(detectAcknowledgement(text).cues.filter((c) => c.kind === 'apology')).toEqual([]);
+  });
+
 
   it.each([
     ['apology', "I'm so sorry the refund took this long."],
