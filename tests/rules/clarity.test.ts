@@ -14,6 +14,7 @@ const wall = Array.from({ length: 25 }, () => 'We sent the card. It is on the wa
 
 new RuleTester().run(rule, {
   valid: [
+    { name: 'the greeting names whom the reply is for, not jargon', text: 'Hi Dev team,\n\nThe crash is fixed in 5.2.1, out on Thursday.\n\nCheers,\nPriya' },
     'Your refund is on its way. It should arrive by Friday.',
     'Thanks for your assistance with the additional details.',
     'So far, everything looks good on our side.',
@@ -61,6 +62,7 @@ new RuleTester().run(rule, {
     { text: 'Our support is second to none.', options: { checks: { cliches: true } }, errors: [{ text: 'second to none', message: /cliché/ }] },
     { text: 'Better late than never, right?', options: { checks: { cliches: true } }, errors: [{ text: 'Better late than never' }] },
     { text: "I've escalated this to tier 2 support.", errors: [{ text: 'tier 2 support', message: /jargon/, suggestion: 'our specialist team' }] },
+    { name: 'jargon after the greeting is still jargon', text: 'Hi Sam,\n\nThe dev team is on it.\n\nBest,\nAna', errors: [{ text: 'dev team', message: /jargon/ }] },
     { text: 'Please send us the RMA number.', errors: [{ text: 'RMA number' }] },
     { text: 'The backend team found the root cause.', errors: [{ text: 'backend' }, { text: 'root cause' }] },
     { text: 'We shipped a hotfix this morning.', errors: [{ text: 'hotfix' }] },
