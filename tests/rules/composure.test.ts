@@ -34,6 +34,8 @@ new RuleTester().run(rule, {
     { text: 'What more do you want from us?', errors: [{ text: 'What more do you want from us' }] },
     { text: "I'm not sure what you expect us to do.", errors: [{ text: "I'm not sure what you expect us to do", message: /defensive/ }] },
     { text: 'We never said the delivery was guaranteed.', errors: [{ text: 'We never said the', message: /defensive/ }] },
+    { text: 'You need to know we have thousands of customers.', errors: [{ text: 'we have thousands of customers', message: /defensive/ }] },
+    { text: 'Not sure what else to tell you.', errors: [{ text: 'Not sure what else to tell you' }] },
     { text: "I'm not going to argue with you about this.", errors: [{ text: "I'm not going to argue with you", message: /defensive/ }] },
     { text: 'Honestly, this is getting ridiculous.', errors: [{ text: 'this is getting ridiculous' }] },
     { text: "Fine, I'll send another one.", errors: [{ text: "Fine, I'll", message: /grudging/ }] },
