@@ -42,6 +42,10 @@ new RuleTester().run(rule, {
       errors: [{ text: 'Please stop emailing us', message: /shuts the door/ }],
     },
     {
+      text: "Hi Sam,\n\nIt's been resolved, so there's no reason to keep emailing.\n\nBest,\nAna",
+      errors: [{ text: 'no reason to keep emailing', message: /shuts the door/ }],
+    },
+    {
       name: 'a threat is one even inside a condition',
       text: 'Hi Sam,\n\nIf you keep emailing us about this, we will have to close your account.\n\nBest,\nAna',
       errors: [{ text: 'we will have to close your account', message: /threat/ }],
