@@ -15,6 +15,7 @@ new RuleTester().run(rule, {
     { text: 'Dear customer,\n\nThanks.\n\nBest,\nAna', options: { allow: ['impersonal-greeting'] } },
     "Hi Sam,\n\nWe can close your account for you if you'd like.\n\nBest,\nAna",
     'Hi Sam,\n\nYou can reply to this email at any time.\n\nBest,\nAna',
+    "Hi Sam,\n\nI'm done here with the refund; it's on its way to your card now.\n\nBest,\nAna",
   ],
   invalid: [
     {
@@ -45,6 +46,8 @@ new RuleTester().run(rule, {
       text: "Hi Sam,\n\nIt's been resolved, so there's no reason to keep emailing.\n\nBest,\nAna",
       errors: [{ text: 'no reason to keep emailing', message: /shuts the door/ }],
     },
+    { text: 'Hi Sam,\n\nThis is our final offer. Take it or leave it.\n\nBest,\nAna', errors: [{ text: 'Take it or leave it', message: /shuts the door/ }] },
+    { text: "Hi Sam,\n\nWe've refunded the fee. We're done here.\n\nBest,\nAna", errors: [{ text: "We're done here.", message: /shuts the door/ }] },
     {
       name: 'a threat is one even inside a condition',
       text: 'Hi Sam,\n\nIf you keep emailing us about this, we will have to close your account.\n\nBest,\nAna',
