@@ -71,6 +71,7 @@ new RuleTester().run(rule, {
     offered("It isn't possible to merge two accounts yet, so I've moved your orders to the newer one.", "It isn't possible"),
     offered("We're unable to accept returns after 30 days, but I've made an exception for you this time.", "We're unable to accept"),
     offered('Unfortunately the link I sent earlier has expired, so here is a fresh one.', 'Unfortunately'),
+    { text: "Sorry, but that's just not going to happen.", errors: [{ text: "that's just not going to happen" }] },
     { text: "Whatever the case, there's nothing more we can do.", errors: [{ text: "there's nothing more we can do", message: /closes the door/ }] },
     { text: 'We will not refund this order.', errors: [{ text: 'We will not refund', message: /what you won't do/ }] },
     stillWarns('a "so" that leads to something other than what we hand over offers nothing', 'Unfortunately the link has expired, so there is nothing more to do.', 'Unfortunately'),
