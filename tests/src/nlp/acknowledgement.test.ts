@@ -47,7 +47,7 @@ describe('detectAcknowledgement', () => {
     expect(cues).toMatchObject([{ start: 0, end: 5, text: 'Sorry' }]);
   });
 
-  it.each(["I'm not sorry.", "You'll be sorry."])('finds no apology in "%s"', (text) => {
+  it.each(["I'm not sorry.", "You'll be sorry.", "He wasn't sorry."])('finds no apology in "%s"', (text) => {
     expect(detectAcknowledgement(text).cues.filter((c) => c.kind === 'apology')).toEqual([]);
   });
 
